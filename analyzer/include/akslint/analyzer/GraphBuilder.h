@@ -1,0 +1,12 @@
+#pragma once
+// Joins the resources of all deployment units into one estate graph: scope vertices,
+// deployed-into edges, and the references each format recorded, resolved by address.
+#include <akslint/analyzer/ResourceGraph.h>
+
+#include <vector>
+
+namespace akslint {
+
+[[nodiscard]] ResourceGraph build_graph(std::vector<Resource> resources);
+
+}  // namespace akslint

@@ -1,0 +1,46 @@
+#pragma once
+// What a rule file includes: the rule interface, its context, and the graph queries.
+#include <akslint/analyzer/AgentPools.h>
+#include <akslint/analyzer/Finding.h>
+#include <akslint/analyzer/ResourceGraph.h>
+#include <akslint/analyzer/RuleMetadata.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace akslint {
+
+// Handed to a rule's check: read access to the estate and a place to report.
+class RuleContext {
+ public:
+  RuleContext(const ResourceGraph& graph, const RuleMetadata& rule, std::vector<Finding>& sink)
+      : graph_(graph), rule_(rule), sink_(sink) {}
+
+  [[nodiscard]] const ResourceGraph& graph() const { return graph_; }
+  [[nodiscard]] const RuleMetadata& rule() const { return rule_; }
+
+  // Reports on `resource`. The primary location is `value`'s span when given (the attribute
+  // that causes the finding), else the resource's header. The returned finding can take
+  // related locations and a fix; it stays valid until the next report.
+  Finding& report(const Resource& resource, std::string_view attribute_path, const Value* value,
+                  std::string message);
+
+ private:
+  const ResourceGraph& graph_;
+  const RuleMetadata& rule_;
+  std::vector<Finding>& sink_;
+};
+
+// A read-only check over the graph. Rules keep no state between checks.
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  [[nodiscard]] virtual const RuleMetadata& metadata() const = 0;
+  virtual void check(RuleContext& ctx) const = 0;
+};
+
+// Builds the resource reference SARIF shows for a resource.
+[[nodiscard]] ResourceRef resource_ref(const Resource& resource);
+
+}  // namespace akslint

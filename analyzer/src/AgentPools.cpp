@@ -1,0 +1,43 @@
+#include <akslint/analyzer/AgentPools.h>
+
+namespace akslint {
+
+namespace {
+
+std::string display_name(const Value* name, bool last_segment) {
+  if (name == nullptr) return "(unnamed)";
+  if (const auto s = name->as_string()) {
+    std::string_view n = *s;
+    if (last_segment) n = n.substr(n.rfind('/') + 1);  // ARM child names are "cluster/pool"
+    return std::string(n);
+  }
+  if (const auto* expr = name->unknown_expression()) return *expr;
+  return "(unnamed)";
+}
+
+}  // namespace
+
+std::vector<AgentPool> agent_pools(const ResourceGraph& graph) {
+  std::vector<AgentPool> pools;
+  for (const VertexId v : graph.resources()) {
+    const Resource& r = graph.resource(v);
+    if (r.is(kManagedClusterType)) {
+      const Value* profiles = r.at("properties.agentPoolProfiles");
+      const auto* items = profiles != nullptr ? profiles->as_array() : nullptr;
+      if (items == nullptr) continue;
+      for (std::size_t i = 0; i < items->size(); ++i) {
+        const Value& p = (*items)[i];
+        if (!p.is_object()) continue;
+        pools.push_back({&r, &p, "properties.agentPoolProfiles[" + std::to_string(i) + "]",
+                         display_name(p.find("name"), false)});
+      }
+    } else if (r.is(kAgentPoolType)) {
+      const Value* props = r.at("properties");
+      if (props == nullptr || !props->is_object()) continue;
+      pools.push_back({&r, props, "properties", display_name(&r.name, true)});
+    }
+  }
+  return pools;
+}
+
+}  // namespace akslint

@@ -1,0 +1,112 @@
+#include <akslint/analyzer/ResourceGraph.h>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <stdexcept>
+#include <variant>
+
+namespace akslint {
+
+std::string_view to_string(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::References: return "references";
+    case EdgeKind::ParentOf: return "parent-of";
+    case EdgeKind::DeployedInto: return "deployed-into";
+    case EdgeKind::DependsOn: return "depends-on";
+  }
+  return "references";
+}
+
+namespace {
+
+struct EdgeData {
+  EdgeKind kind = EdgeKind::References;
+  std::string from_path;
+  SourceSpan span;
+};
+
+using VertexData = std::variant<Resource, ScopeVertex>;
+// vecS vertices keep VertexId == insertion index; listS edges keep insertion order.
+using Graph = boost::adjacency_list<boost::listS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
+
+std::string scope_key(const ScopeVertex& s) {
+  std::string key = std::to_string(static_cast<int>(s.kind)) + "|";
+  for (const char c : s.subscription) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  key += '|';
+  for (const char c : s.name) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+}  // namespace
+
+struct ResourceGraph::Impl {
+  Graph graph;
+  std::vector<VertexId> resource_vertices;
+  std::map<std::string, VertexId> scopes;
+
+  Edge edge_of(Graph::edge_descriptor e) const {
+    const auto& d = graph[e];
+    return Edge{static_cast<VertexId>(boost::source(e, graph)), static_cast<VertexId>(boost::target(e, graph)),
+                d.kind, d.from_path, d.span};
+  }
+};
+
+ResourceGraph::ResourceGraph() : impl_(std::make_unique<Impl>()) {}
+ResourceGraph::~ResourceGraph() = default;
+ResourceGraph::ResourceGraph(ResourceGraph&&) noexcept = default;
+ResourceGraph& ResourceGraph::operator=(ResourceGraph&&) noexcept = default;
+
+VertexId ResourceGraph::add_resource(Resource resource) {
+  const auto v = static_cast<VertexId>(boost::add_vertex(VertexData{std::move(resource)}, impl_->graph));
+  impl_->resource_vertices.push_back(v);
+  return v;
+}
+
+VertexId ResourceGraph::add_scope(ScopeVertex scope) {
+  auto key = scope_key(scope);
+  if (const auto it = impl_->scopes.find(key); it != impl_->scopes.end()) return it->second;
+  const auto v = static_cast<VertexId>(boost::add_vertex(VertexData{std::move(scope)}, impl_->graph));
+  impl_->scopes.emplace(std::move(key), v);
+  return v;
+}
+
+void ResourceGraph::add_edge(Edge edge) {
+  boost::add_edge(edge.source, edge.target, EdgeData{edge.kind, std::move(edge.from_path), edge.span}, impl_->graph);
+}
+
+std::size_t ResourceGraph::vertex_count() const { return boost::num_vertices(impl_->graph); }
+
+bool ResourceGraph::is_resource(VertexId v) const { return std::holds_alternative<Resource>(impl_->graph[v]); }
+
+const Resource& ResourceGraph::resource(VertexId v) const { return std::get<Resource>(impl_->graph[v]); }
+
+const ScopeVertex& ResourceGraph::scope(VertexId v) const { return std::get<ScopeVertex>(impl_->graph[v]); }
+
+std::span<const VertexId> ResourceGraph::resources() const { return impl_->resource_vertices; }
+
+std::vector<VertexId> ResourceGraph::resources_of(std::string_view canonical_type) const {
+  std::vector<VertexId> out;
+  for (const VertexId v : impl_->resource_vertices) {
+    if (resource(v).is(canonical_type)) out.push_back(v);
+  }
+  return out;
+}
+
+std::vector<Edge> ResourceGraph::out_edges(VertexId v, std::optional<EdgeKind> kind) const {
+  std::vector<Edge> out;
+  for (const auto e : boost::make_iterator_range(boost::out_edges(v, impl_->graph))) {
+    if (!kind || impl_->graph[e].kind == *kind) out.push_back(impl_->edge_of(e));
+  }
+  return out;
+}
+
+std::vector<Edge> ResourceGraph::in_edges(VertexId v, std::optional<EdgeKind> kind) const {
+  std::vector<Edge> out;
+  for (const auto e : boost::make_iterator_range(boost::in_edges(v, impl_->graph))) {
+    if (!kind || impl_->graph[e].kind == *kind) out.push_back(impl_->edge_of(e));
+  }
+  return out;
+}
+
+}  // namespace akslint

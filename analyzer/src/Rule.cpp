@@ -1,0 +1,35 @@
+#include <akslint/analyzer/Rule.h>
+
+namespace akslint {
+
+ResourceRef resource_ref(const Resource& resource) {
+  ResourceRef ref;
+  ref.type = resource.type;
+  ref.symbol = resource.origin.symbol;
+  if (resource.origin.kind == SourceKind::Terraform || resource.origin.kind == SourceKind::TerraformPlan) {
+    ref.fully_qualified_name = resource.origin.address;
+  } else if (const auto name = resource.name.as_string()) {
+    ref.fully_qualified_name = std::string(*name);
+  } else if (const auto* expr = resource.name.unknown_expression()) {
+    ref.fully_qualified_name = *expr;
+  } else {
+    ref.fully_qualified_name = resource.origin.address;
+  }
+  return ref;
+}
+
+Finding& RuleContext::report(const Resource& resource, std::string_view attribute_path, const Value* value,
+                             std::string message) {
+  Finding f;
+  f.rule = &rule_;
+  f.level = rule_.level;
+  f.message = std::move(message);
+  f.primary = (value != nullptr && value->span().valid()) ? value->span() : resource.origin.header_span;
+  f.resource = resource_ref(resource);
+  f.attribute_path = std::string(attribute_path);
+  if (value != nullptr) f.offending_value = value->to_display();
+  sink_.push_back(std::move(f));
+  return sink_.back();
+}
+
+}  // namespace akslint

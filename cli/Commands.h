@@ -1,0 +1,35 @@
+#pragma once
+// The subcommands of the akslint executable.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace akslint::cli {
+
+// Exit codes: what CI scripts rely on.
+inline constexpr int kExitClean = 0;     // nothing at or above the fail level
+inline constexpr int kExitFindings = 1;  // findings at or above the fail level
+inline constexpr int kExitTrouble = 2;   // usage error, or some input could not be analysed
+
+struct ScanCommand {
+  std::vector<std::string> paths;
+  std::string root;
+  std::string format = "text";
+  std::string output;
+  std::string fail_level = "warning";
+  unsigned jobs = 0;
+};
+
+int run_scan(const ScanCommand& command);
+
+struct RulesCommand {
+  std::string format = "text";
+};
+
+int run_rules(const RulesCommand& command);
+
+// Writes `content` to `path` through a temporary file and a rename, so a reader never sees
+// a half-written file. Throws std::runtime_error on I/O failure.
+void write_file_atomically(const std::filesystem::path& path, const std::string& content);
+
+}  // namespace akslint::cli

@@ -1,0 +1,32 @@
+# The tree-sitter runtime and grammars come as C sources inside pinned npm packages
+# (package.json, package-lock.json; `npm ci --ignore-scripts`). We compile them here into
+# one static library, akslint::treesitter; no npm native build is involved.
+set(_nm "${AKSLINT_NODE_MODULES}")
+set(_runtime "${_nm}/tree-sitter/vendor/tree-sitter/lib")
+if(NOT EXISTS "${_runtime}/src/lib.c")
+  message(FATAL_ERROR "tree-sitter sources not found under ${_nm}. Run `npm ci --ignore-scripts` in the "
+                      "source directory first (scripts/setup.sh does it).")
+endif()
+
+set(_grammars
+    "${_nm}/@tree-sitter-grammars/tree-sitter-hcl/src"
+    "${_nm}/tree-sitter-json/src"
+    "${_nm}/tree-sitter-bicep/src"
+    "${_nm}/@tree-sitter-grammars/tree-sitter-yaml/src")
+set(_sources "${_runtime}/src/lib.c")
+foreach(dir IN LISTS _grammars)
+  list(APPEND _sources "${dir}/parser.c")
+  if(EXISTS "${dir}/scanner.c")
+    list(APPEND _sources "${dir}/scanner.c")
+  endif()
+endforeach()
+
+add_library(akslint_treesitter STATIC ${_sources})
+add_library(akslint::treesitter ALIAS akslint_treesitter)
+target_include_directories(akslint_treesitter SYSTEM PUBLIC "${_runtime}/include"
+                                              PRIVATE "${_runtime}/src")
+set_target_properties(akslint_treesitter PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
+# Generated grammar code is not ours to lint; optimise it even in debug builds, since the
+# parse tables dominate scan time.
+target_compile_options(akslint_treesitter PRIVATE -w -O2)
+target_compile_definitions(akslint_treesitter PRIVATE _DEFAULT_SOURCE _POSIX_C_SOURCE=200112L)

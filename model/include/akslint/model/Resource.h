@@ -1,0 +1,60 @@
+#pragma once
+// A resource in the canonical Azure shape that ARM and Bicep already use, whatever
+// format it came from.
+#include <akslint/model/Value.h>
+
+#include <string>
+#include <vector>
+
+namespace akslint {
+
+enum class SourceKind : std::uint8_t { Terraform, TerraformPlan, Arm, Bicep, Kubernetes };
+[[nodiscard]] std::string_view to_string(SourceKind kind);
+
+// Where a resource was declared and how its own format names it.
+struct Origin {
+  SourceKind kind = SourceKind::Terraform;
+  FileId file = kNoFile;
+  std::uint32_t unit = 0;    // deployment unit it was read in; references resolve within it
+  // Terraform address ("azurerm_kubernetes_cluster.aks", "module.m.x["k"]"), the ARM
+  // resource name as written, or the Bicep symbolic name.
+  std::string address;
+  std::string symbol;        // Bicep symbolic name / ARM 2.0 symbolic name, else empty
+  std::string source_type;   // type as written: "azurerm_kubernetes_cluster", ARM type
+  SourceSpan span;           // the whole declaration
+  SourceSpan header_span;    // the line that opens it (for findings on missing attributes)
+};
+
+// Deployment scope as written or computed; each part may be absent (null), known or unknown.
+struct Scope {
+  Value subscription;    // subscription id
+  Value resource_group;  // resource group name
+};
+
+// A reference from one resource to another, kept for graph edges. The target is named the
+// way the source format names it (Terraform address, ARM resource id expression, Bicep symbol).
+enum class ReferenceKind : std::uint8_t { Reference, Parent, DependsOn };
+struct Reference {
+  ReferenceKind kind = ReferenceKind::Reference;
+  std::string target;  // address or symbol of the referenced resource
+  std::string from_path;  // canonical attribute path holding the reference ("" for depends_on)
+  SourceSpan span;
+};
+
+struct Resource {
+  std::string type;         // canonical: "Microsoft.ContainerService/managedClusters"
+  std::string api_version;  // empty when the format does not say (Terraform)
+  Value name;
+  // The canonical body: { location, tags, sku, identity, properties: {...}, ... } with
+  // ARM property names.
+  Value body = Value::object();
+  Scope scope;
+  Origin origin;
+  std::vector<Reference> references;
+  bool existing = false;  // declared as existing (Bicep `existing`, Terraform data source)
+
+  [[nodiscard]] const Value* at(std::string_view path) const { return body.at(path); }
+  [[nodiscard]] bool is(std::string_view canonical_type) const { return iequals(type, canonical_type); }
+};
+
+}  // namespace akslint

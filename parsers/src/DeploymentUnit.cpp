@@ -1,0 +1,117 @@
+#include <akslint/parsers/DeploymentUnit.h>
+
+#include "Frontends.h"
+
+#include <algorithm>
+#include <map>
+
+namespace akslint {
+
+namespace {
+
+std::string_view directory_of(std::string_view path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
+}
+
+// "dir/x.parameters.json" and "dir/x.parameters.prod.json" -> "dir/x"; empty when the name
+// does not follow the convention.
+std::string parameter_file_stem(std::string_view path) {
+  const auto marker = path.rfind(".parameters.");
+  if (marker == std::string_view::npos || marker < path.rfind('/') + 1) return {};
+  return std::string(path.substr(0, marker));
+}
+
+// The file a .bicepparam names in its `using '...'` line, resolved against its directory.
+std::string bicepparam_target(const SourceFile& file) {
+  const auto at = file.text.find("using");
+  if (at == std::string::npos) return {};
+  const auto open = file.text.find('\'', at);
+  const auto close = open == std::string::npos ? open : file.text.find('\'', open + 1);
+  if (close == std::string::npos) return {};
+  std::string target = file.text.substr(open + 1, close - open - 1);
+  std::string dir(directory_of(file.path));
+  while (target.rfind("./", 0) == 0) target.erase(0, 2);
+  while (target.rfind("../", 0) == 0 && !dir.empty()) {
+    target.erase(0, 3);
+    dir = std::string(directory_of(dir));
+  }
+  return dir.empty() ? target : dir + "/" + target;
+}
+
+}  // namespace
+
+std::vector<DeploymentUnit> group_units(const FileTable& files) {
+  std::map<std::string, DeploymentUnit> terraform;  // by directory
+  std::map<std::string, DeploymentUnit> singles;    // by entry path
+  std::vector<FileId> arm_parameters;
+  std::vector<FileId> bicep_parameters;
+  for (FileId id = 0; id < files.size(); ++id) {
+    const SourceFile& f = files[id];
+    switch (f.format) {
+      case FileFormat::Terraform:
+      case FileFormat::TerraformJson:
+      case FileFormat::TerraformVars: {
+        const std::string dir(directory_of(f.path));
+        auto& unit = terraform[dir];
+        unit.kind = UnitKind::TerraformModule;
+        unit.name = dir.empty() ? "." : dir;
+        unit.files.push_back(id);
+        break;
+      }
+      case FileFormat::TerraformPlan: singles[f.path] = {UnitKind::TerraformPlan, f.path, {id}}; break;
+      case FileFormat::ArmTemplate: singles[f.path] = {UnitKind::ArmTemplate, f.path, {id}}; break;
+      case FileFormat::Bicep: singles[f.path] = {UnitKind::Bicep, f.path, {id}}; break;
+      case FileFormat::KubernetesYaml: singles[f.path] = {UnitKind::KubernetesYaml, f.path, {id}}; break;
+      case FileFormat::ArmParameters: arm_parameters.push_back(id); break;
+      case FileFormat::BicepParameters: bicep_parameters.push_back(id); break;
+      case FileFormat::Unknown: break;
+    }
+  }
+  // Parameter files join the template or Bicep file their name (or `using`) points to; one
+  // that points nowhere is its own unit, so that it is reported rather than lost.
+  for (const FileId id : arm_parameters) {
+    const std::string stem = parameter_file_stem(files[id].path);
+    auto it = singles.end();
+    for (const char* ext : {".json", ".bicep"}) {
+      if (it == singles.end() && !stem.empty()) it = singles.find(stem + ext);
+    }
+    if (it != singles.end()) {
+      it->second.files.push_back(id);
+    } else {
+      singles[files[id].path] = {UnitKind::ArmTemplate, files[id].path, {id}};
+    }
+  }
+  for (const FileId id : bicep_parameters) {
+    const auto it = singles.find(bicepparam_target(files[id]));
+    if (it != singles.end()) {
+      it->second.files.push_back(id);
+    } else {
+      singles[files[id].path] = {UnitKind::Bicep, files[id].path, {id}};
+    }
+  }
+  std::vector<DeploymentUnit> units;
+  for (auto& [dir, unit] : terraform) units.push_back(std::move(unit));
+  for (auto& [path, unit] : singles) units.push_back(std::move(unit));
+  std::sort(units.begin(), units.end(), [&](const DeploymentUnit& a, const DeploymentUnit& b) {
+    return files[a.files.front()].path < files[b.files.front()].path;
+  });
+  for (auto& unit : units) {
+    std::sort(unit.files.begin() + 1, unit.files.end(),
+              [&](FileId a, FileId b) { return files[a].path < files[b].path; });
+  }
+  return units;
+}
+
+UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files) {
+  switch (unit.kind) {
+    case UnitKind::TerraformModule: return read_terraform_module(unit, files);
+    case UnitKind::TerraformPlan: return read_terraform_plan(unit, files);
+    case UnitKind::ArmTemplate: return read_arm_template(unit, files);
+    case UnitKind::Bicep: return read_bicep(unit, files);
+    case UnitKind::KubernetesYaml: return read_kubernetes_yaml(unit, files);
+  }
+  return {};
+}
+
+}  // namespace akslint

@@ -1,0 +1,14 @@
+#pragma once
+// One entry point per input format. Each reads a whole deployment unit and lowers it to
+// the canonical model; none decides policy.
+#include <akslint/parsers/DeploymentUnit.h>
+
+namespace akslint {
+
+[[nodiscard]] UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files);
+[[nodiscard]] UnitModel read_terraform_plan(const DeploymentUnit& unit, const FileTable& files);
+[[nodiscard]] UnitModel read_arm_template(const DeploymentUnit& unit, const FileTable& files);
+[[nodiscard]] UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files);
+[[nodiscard]] UnitModel read_kubernetes_yaml(const DeploymentUnit& unit, const FileTable& files);
+
+}  // namespace akslint

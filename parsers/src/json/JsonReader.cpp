@@ -1,0 +1,181 @@
+#include "json/JsonReader.h"
+
+#include "ts/TsTree.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <string>
+
+namespace akslint {
+
+namespace {
+
+constexpr int kMaxDepth = 512;
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::uint32_t hex4(std::string_view s) {
+  std::uint32_t v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v, 16);
+  return v;
+}
+
+// Decodes the body of a JSON string literal (without its quotes).
+std::string unescape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\\' || i + 1 >= s.size()) {
+      out += s[i];
+      continue;
+    }
+    const char e = s[++i];
+    switch (e) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'u': {
+        if (i + 4 >= s.size()) {  // truncated escape: keep it as written
+          out += "\\u";
+          break;
+        }
+        std::uint32_t cp = hex4(s.substr(i + 1, 4));
+        i += 4;
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < s.size() && s.substr(i + 1, 2) == "\\u") {
+          const std::uint32_t low = hex4(s.substr(i + 3, 4));
+          if (low >= 0xDC00 && low < 0xE000) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            i += 6;
+          }
+        }
+        append_utf8(out, cp);
+        break;
+      }
+      default: out += e;  // \" \\ \/
+    }
+  }
+  return out;
+}
+
+class Lowering {
+ public:
+  explicit Lowering(const ts::Document& doc) : doc_(doc) {}
+
+  std::optional<Value> value(TSNode node, int depth) {
+    if (depth > kMaxDepth) {
+      if (!too_deep_) {
+        too_deep_ = true;
+        const auto at = doc_.span(node);
+        diagnostics.push_back({DiagnosticLevel::Error, "nesting-too-deep",
+                               fmt::format("values nest deeper than {} levels; the file was not analysed", kMaxDepth),
+                               doc_.file(), at});
+      }
+      return std::nullopt;
+    }
+    const auto kind = ts::type(node);
+    const SourceSpan span = doc_.span(node);
+    if (kind == "object") return object(node, span, depth);
+    if (kind == "array") {
+      Value::Array items;
+      for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+        const TSNode child = ts_node_named_child(node, i);
+        if (ts::type(child) == "comment") continue;
+        auto v = value(child, depth + 1);
+        if (!v) return std::nullopt;
+        items.push_back(std::move(*v));
+      }
+      return Value::array(std::move(items), span);
+    }
+    if (kind == "string") return Value::string(string_text(node), span);
+    if (kind == "number") {
+      const auto text = doc_.text(node);
+      double n = 0;
+      const auto res = std::from_chars(text.data(), text.data() + text.size(), n);
+      if (res.ec != std::errc{}) n = std::stod(std::string(text));
+      return Value::number(n, span);
+    }
+    if (kind == "true") return Value::boolean(true, span);
+    if (kind == "false") return Value::boolean(false, span);
+    if (kind == "null") return Value::null(span);
+    return std::nullopt;
+  }
+
+  std::string string_text(TSNode node) const {
+    auto text = doc_.text(node);
+    if (text.size() >= 2) text = text.substr(1, text.size() - 2);
+    return unescape(text);
+  }
+
+  std::vector<Diagnostic> diagnostics;
+
+ private:
+  std::optional<Value> object(TSNode node, SourceSpan span, int depth) {
+    Value::Object members;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+      const TSNode pair = ts_node_named_child(node, i);
+      if (ts::type(pair) != "pair") continue;
+      const TSNode key = ts::field(pair, "key");
+      const TSNode val = ts::field(pair, "value");
+      if (ts::is_null(key) || ts::is_null(val)) return std::nullopt;
+      auto v = value(val, depth + 1);
+      if (!v) return std::nullopt;
+      members.push_back({string_text(key), std::move(*v), doc_.span(key)});
+    }
+    return Value::object(std::move(members), span);
+  }
+
+  const ts::Document& doc_;
+  bool too_deep_ = false;
+};
+
+}  // namespace
+
+JsonDocument read_json(const SourceFile& file, FileId id) {
+  JsonDocument out;
+  const ts::Document doc(tree_sitter_json(), file.text, id);
+  if (auto error = doc.first_syntax_error()) {
+    out.diagnostics.push_back(std::move(*error));
+    return out;
+  }
+  const TSNode root = doc.root();
+  TSNode top{};
+  bool found = false;
+  for (uint32_t i = 0; i < ts_node_named_child_count(root); ++i) {
+    const TSNode child = ts_node_named_child(root, i);
+    if (ts::type(child) == "comment") continue;
+    top = child;
+    found = true;
+    break;
+  }
+  if (!found) {
+    out.diagnostics.push_back({DiagnosticLevel::Error, "empty-file",
+                               "the file holds no JSON value; it was not analysed", id,
+                               {}});
+    return out;
+  }
+  Lowering lowering(doc);
+  out.root = lowering.value(top, 0);
+  out.diagnostics = std::move(lowering.diagnostics);
+  return out;
+}
+
+}  // namespace akslint

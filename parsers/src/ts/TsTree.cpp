@@ -1,0 +1,82 @@
+#include "ts/TsTree.h"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+namespace akslint::ts {
+
+namespace {
+
+struct ParserDeleter {
+  void operator()(TSParser* parser) const { ts_parser_delete(parser); }
+};
+
+// Shortens a source excerpt for a message: first line, at most 40 bytes.
+std::string_view excerpt(std::string_view s) {
+  s = s.substr(0, s.find('\n'));
+  return s.substr(0, 40);
+}
+
+}  // namespace
+
+Document::Document(const TSLanguage* language, std::string_view text, FileId file) : text_(text), file_(file) {
+  const std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
+  if (!ts_parser_set_language(parser.get(), language)) {
+    throw std::logic_error("tree-sitter grammar ABI does not match the runtime");
+  }
+  tree_.reset(ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
+}
+
+std::string_view Document::text(TSNode node) const {
+  const auto begin = ts_node_start_byte(node);
+  const auto end = ts_node_end_byte(node);
+  return text_.substr(begin, end - begin);
+}
+
+SourceSpan Document::span(TSNode node) const {
+  const TSPoint start = ts_node_start_point(node);
+  const TSPoint end = ts_node_end_point(node);
+  return SourceSpan{file_, ts_node_start_byte(node), ts_node_end_byte(node), {start.row, start.column},
+                    {end.row, end.column}};
+}
+
+std::optional<Diagnostic> Document::first_syntax_error() const {
+  if (!ok()) return Diagnostic{DiagnosticLevel::Error, "syntax-error", "the file could not be parsed", file_, {}};
+  TSNode node = root();
+  if (!ts_node_has_error(node)) return std::nullopt;
+  // Descend towards the first error without recursion: at each level take the first
+  // child that is or contains an error.
+  while (!ts_node_is_error(node) && !ts_node_is_missing(node)) {
+    bool descended = false;
+    const uint32_t n = ts_node_child_count(node);
+    for (uint32_t i = 0; i < n; ++i) {
+      const TSNode child = ts_node_child(node, i);
+      if (ts_node_has_error(child) || ts_node_is_missing(child)) {
+        node = child;
+        descended = true;
+        break;
+      }
+    }
+    if (!descended) break;
+  }
+  const SourceSpan where = span(node);
+  std::string message;
+  if (ts_node_is_missing(node)) {
+    message = fmt::format("syntax error: missing {}", ts_node_type(node));
+  } else {
+    const auto bad = excerpt(text(node));
+    message = bad.empty() ? std::string("syntax error") : fmt::format("syntax error: unexpected `{}`", bad);
+  }
+  return Diagnostic{DiagnosticLevel::Error, "syntax-error", message + "; the file was not analysed", file_, where};
+}
+
+std::string_view type(TSNode node) { return ts_node_type(node); }
+
+TSNode field(TSNode node, std::string_view name) {
+  return ts_node_child_by_field_name(node, name.data(), static_cast<uint32_t>(name.size()));
+}
+
+bool is_null(TSNode node) { return ts_node_is_null(node); }
+
+}  // namespace akslint::ts

@@ -1,0 +1,21 @@
+#pragma once
+// A whole scan: discover files, read units in parallel, build the estate graph, run rules.
+#include <akslint/analyzer/Report.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace akslint {
+
+struct ScanOptions {
+  std::vector<std::filesystem::path> paths;  // files or directories; empty = the root
+  std::filesystem::path root;                // paths in the output are relative to it
+  unsigned jobs = 0;                         // 0 = one per core
+};
+
+// Runs every rule over everything found under `options.paths`. Bad input never throws:
+// it becomes a diagnostic and the rest of the scan goes on.
+[[nodiscard]] Report scan(const ScanOptions& options);
+
+}  // namespace akslint

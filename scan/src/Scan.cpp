@@ -1,0 +1,84 @@
+#include <akslint/scan/Scan.h>
+
+#include <akslint/analyzer/GraphBuilder.h>
+#include <akslint/parsers/DeploymentUnit.h>
+#include <akslint/rules/Registry.h>
+#include <akslint/scan/Discovery.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <tuple>
+
+namespace akslint {
+
+namespace {
+
+// Reads every unit on `jobs` threads. Each result lands in its unit's slot, so the merge
+// below is in unit order whatever the thread timing.
+std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files, unsigned jobs) {
+  std::vector<UnitModel> models(units.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < units.size(); i = next++) models[i] = read_unit(units[i], files);
+  };
+  const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(units.size())));
+  std::vector<std::jthread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  return models;
+}
+
+auto position_key(const FileTable& files, FileId file, const SourceSpan& span) {
+  const std::string_view path = file < files.size() ? std::string_view(files[file].path) : std::string_view{};
+  return std::make_tuple(path, span.start.row, span.start.column);
+}
+
+void sort_report(Report& report) {
+  const FileTable& files = report.files;
+  std::stable_sort(report.findings.begin(), report.findings.end(), [&](const Finding& a, const Finding& b) {
+    return std::tuple_cat(position_key(files, a.primary.file, a.primary), std::make_tuple(a.rule->id, a.message)) <
+           std::tuple_cat(position_key(files, b.primary.file, b.primary), std::make_tuple(b.rule->id, b.message));
+  });
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    return std::tuple_cat(position_key(files, a.file, a.span), std::make_tuple(a.code, a.message)) <
+           std::tuple_cat(position_key(files, b.file, b.span), std::make_tuple(b.code, b.message));
+  });
+}
+
+}  // namespace
+
+Report scan(const ScanOptions& options) {
+  const std::vector<std::filesystem::path> paths = options.paths.empty()
+                                                       ? std::vector<std::filesystem::path>{options.root}
+                                                       : options.paths;
+  DiscoveredFiles discovered = discover(paths, options.root, DiskSourceProvider{});
+  Report report;
+  report.files = std::move(discovered.files);
+  report.diagnostics = std::move(discovered.diagnostics);
+
+  const auto units = group_units(report.files);
+  const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<Resource> resources;
+  auto models = read_units(units, report.files, jobs);
+  for (std::uint32_t u = 0; u < models.size(); ++u) {
+    for (auto& r : models[u].resources) {
+      r.origin.unit = u;
+      resources.push_back(std::move(r));
+    }
+    for (auto& d : models[u].diagnostics) report.diagnostics.push_back(std::move(d));
+  }
+  const ResourceGraph graph = build_graph(std::move(resources));
+
+  const auto rules = make_all_rules();
+  for (const auto& rule : rules) {
+    report.rules.push_back(&rule->metadata());
+    if (rule->metadata().opt_in) continue;
+    RuleContext ctx(graph, rule->metadata(), report.findings);
+    rule->check(ctx);
+  }
+  sort_report(report);
+  return report;
+}
+
+}  // namespace akslint

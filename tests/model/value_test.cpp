@@ -1,0 +1,32 @@
+#include <akslint/model/Value.h>
+
+#include <catch2/catch.hpp>
+
+using namespace akslint;
+
+TEST_CASE("paths reach into objects and arrays, keys case-insensitively") {
+  Value pool = Value::object();
+  pool.set("count", Value::number(0));
+  Value body = Value::object();
+  body.ensure_path("properties.agentPoolProfiles") = Value::array({pool});
+  REQUIRE(body.at("properties.agentPoolProfiles[0].count") != nullptr);
+  CHECK(body.at("Properties.AgentPoolProfiles[0].Count")->as_number() == 0.0);
+  CHECK(body.at("properties.agentPoolProfiles[1].count") == nullptr);
+  CHECK(body.at("properties.missing") == nullptr);
+}
+
+TEST_CASE("unknown values are not known and have no typed reading") {
+  const Value v = Value::unknown("var.node_count");
+  CHECK_FALSE(v.is_known());
+  CHECK_FALSE(v.as_number().has_value());
+  CHECK(v.to_display() == "${var.node_count}");
+  const Value arr = Value::array({Value::number(1), v});
+  CHECK_FALSE(arr.is_known());
+}
+
+TEST_CASE("display text is compact JSON and deterministic") {
+  Value o = Value::object();
+  o.set("a", Value::string("x\"y"));
+  o.set("b", Value::array({Value::boolean(true), Value::null(), Value::number(2.5)}));
+  CHECK(o.to_display() == R"({"a":"x\"y","b":[true,null,2.5]})");
+}
