@@ -1,0 +1,30 @@
+#pragma once
+// The Azure template functions that ARM expressions and Bicep share (concat, format,
+// resourceId, resourceGroup(), ...), evaluated over the canonical Value. An argument that is
+// unknown makes the result unknown; nothing is guessed.
+#include <akslint/model/Value.h>
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace akslint::azure {
+
+// What a deployment knows about where it runs. Each part is unknown unless the template,
+// its parameters or an enclosing deployment's scope says it.
+struct DeploymentContext {
+  Value subscription_id = Value::unknown("subscription().subscriptionId");
+  Value resource_group_name = Value::unknown("resourceGroup().name");
+  Value resource_group_location = Value::unknown("resourceGroup().location");
+  Value tenant_id = Value::unknown("tenant().tenantId");
+  Value deployment_name = Value::unknown("deployment().name");
+};
+
+// Calls a function by name (case-insensitive, as Azure does). Returns nullopt when the
+// function is not one akslint knows (the caller reports it); otherwise a Value, unknown when
+// the inputs or the function's nature (reference, list*) make it so. `span` is given to the
+// result.
+[[nodiscard]] std::optional<Value> call_function(std::string_view name, std::span<const Value> args,
+                                                 const DeploymentContext& context, SourceSpan span);
+
+}  // namespace akslint::azure
