@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <charconv>
 #include <string>
 
@@ -147,12 +150,35 @@ class Lowering {
   bool too_deep_ = false;
 };
 
+// tree-sitter's error recovery can place a JSON error far from the offending token. A strict
+// parser stops exactly there, so its position is the one reported.
+void pinpoint_json_error(std::string_view text, Diagnostic& error) {
+  try {
+    const auto parsed = nlohmann::json::parse(text.begin(), text.end(), nullptr, true, /*ignore_comments=*/true);
+    (void)parsed;
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::size_t at = std::min(e.byte == 0 ? 0 : e.byte - 1, text.size());
+    std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+    line_start = (line_start == std::string_view::npos || at == 0) ? 0 : line_start + 1;
+    const auto row = static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+    const auto column = static_cast<std::uint32_t>(at - line_start);
+    const auto byte = static_cast<std::uint32_t>(at);
+    error.span = SourceSpan{error.file, byte, byte, {row, column}, {row, column}};
+    const char bad = at < text.size() ? text[at] : ' ';
+    error.message = at < text.size() && bad > ' ' ? fmt::format("syntax error: unexpected `{}`; the file was not analysed", bad)
+                                                  : std::string("syntax error: unexpected end of input; the file was not analysed");
+  } catch (const nlohmann::json::exception&) {
+    // Not a syntax problem for the strict parser (e.g. a construct Azure accepts): keep tree-sitter's position.
+  }
+}
+
 }  // namespace
 
 JsonDocument read_json(const SourceFile& file, FileId id) {
   JsonDocument out;
   const ts::Document doc(tree_sitter_json(), file.text, id);
   if (auto error = doc.first_syntax_error()) {
+    pinpoint_json_error(file.text, *error);
     out.diagnostics.push_back(std::move(*error));
     return out;
   }

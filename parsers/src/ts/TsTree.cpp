@@ -60,7 +60,10 @@ std::optional<Diagnostic> Document::first_syntax_error() const {
     }
     if (!descended) break;
   }
-  const SourceSpan where = span(node);
+  // An ERROR node often starts at the last good separator (a comma); its first named child is
+  // where the reader stopped making sense of the text, which is what a person looks for.
+  const TSNode anchor = ts_node_is_error(node) && ts_node_named_child_count(node) > 0 ? ts_node_named_child(node, 0) : node;
+  const SourceSpan where = span(anchor);
   std::string message;
   if (ts_node_is_missing(node)) {
     message = fmt::format("syntax error: missing {}", ts_node_type(node));
