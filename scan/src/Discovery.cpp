@@ -2,10 +2,11 @@
 
 #include <akslint/parsers/Classify.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <fstream>
-#include <set>
-#include <sstream>
+#include <map>
 
 namespace akslint {
 
@@ -17,16 +18,27 @@ std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::s
     error = "the file could not be opened";
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  std::string bytes;
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (!ec) bytes.reserve(static_cast<std::size_t>(size));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
     error = "the file could not be read";
     return std::nullopt;
   }
-  return std::move(buffer).str();
+  return bytes;
 }
 
 namespace {
+
+// What the walk found at a path, before anything is read.
+enum class EntryKind { File, Special, SymlinkOutside, SymlinkBroken };
+
+struct Entry {
+  fs::path path;
+  EntryKind kind = EntryKind::File;
+};
 
 bool skipped_directory(const fs::path& p) {
   const auto name = p.filename().string();
@@ -39,25 +51,44 @@ std::string relative_path(const fs::path& file, const fs::path& root) {
   return s.rfind("./", 0) == 0 ? s.substr(2) : s;
 }
 
-void collect(const fs::path& path, std::set<fs::path>& out) {
+bool inside(const fs::path& p, const fs::path& root) {
+  const auto rel = p.lexically_relative(root);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+// Symlinked files are followed only to regular files inside the scan root; symlinked
+// directories are never followed, which also keeps symlink loops out of the walk.
+Entry classify_entry(const fs::path& path, const fs::path& real_root) {
   std::error_code ec;
   const auto status = fs::symlink_status(path, ec);
-  if (fs::is_regular_file(status) || fs::is_symlink(status)) {
-    out.insert(path);
+  if (fs::is_symlink(status)) {
+    const fs::path target = fs::canonical(path, ec);
+    if (ec) return {path, EntryKind::SymlinkBroken};
+    if (!inside(target, real_root)) return {path, EntryKind::SymlinkOutside};
+    return {path, fs::is_regular_file(target, ec) ? EntryKind::File : EntryKind::Special};
+  }
+  return {path, fs::is_regular_file(status) ? EntryKind::File : EntryKind::Special};
+}
+
+void collect(const fs::path& start, const fs::path& real_root, std::map<fs::path, Entry>& out) {
+  std::error_code ec;
+  if (!fs::is_directory(fs::symlink_status(start, ec))) {
+    out.emplace(start, classify_entry(start, real_root));
     return;
   }
-  if (!fs::is_directory(status)) {
-    out.insert(path);  // reported when read
-    return;
-  }
-  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+  fs::recursive_directory_iterator it(start, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
     if (it->is_directory(ec) && !it->is_symlink(ec)) {
-      if (skipped_directory(it->path())) it.disable_recursion_pending();
+      if (skipped_directory(p)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && !it->is_symlink(ec)) out.insert(it->path());
+    if (is_candidate(p.filename().string())) out.emplace(p, classify_entry(p, real_root));
   }
+}
+
+Diagnostic whole_file(DiagnosticLevel level, std::string code, std::string message, FileId file) {
+  return {level, std::move(code), std::move(message), file, {}};
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -109,26 +140,51 @@ std::string normalize_encoding(std::string bytes) {
   return bytes;
 }
 
-DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& root, const SourceProvider& provider) {
-  std::set<fs::path> found;
-  for (const auto& p : paths) collect(p, found);
-  // Relative path -> absolute path, so the table is in path order whatever the walk order.
-  std::vector<std::pair<std::string, fs::path>> ordered;
-  for (const auto& p : found) ordered.emplace_back(relative_path(p, root), p);
-  std::sort(ordered.begin(), ordered.end());
+DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& root, const SourceProvider& provider,
+                         const DiscoveryLimits& limits) {
+  std::error_code ec;
+  const fs::path real_root = fs::weakly_canonical(root, ec);
+  std::map<fs::path, Entry> found;
+  for (const auto& p : paths) collect(p, ec ? root : real_root, found);
+  // Ordered by the relative path, so the table is the same whatever the walk order.
+  std::map<std::string, Entry> ordered;
+  for (auto& [abs, entry] : found) ordered.emplace(relative_path(abs, root), std::move(entry));
 
   DiscoveredFiles out;
-  for (const auto& [rel, abs] : ordered) {
-    if (!is_candidate(rel)) continue;  // not a format we read: skipped unopened
-    std::string error;
-    auto bytes = provider.read(abs, error);
-    if (!bytes) {
+  for (const auto& [rel, entry] : ordered) {
+    auto report = [&](DiagnosticLevel level, std::string code, std::string message) {
       const FileId id = out.files.add({rel, FileFormat::Unknown, {}});
-      out.diagnostics.push_back({DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed", id, {}});
+      out.diagnostics.push_back(whole_file(level, std::move(code), std::move(message), id));
+    };
+    switch (entry.kind) {
+      case EntryKind::SymlinkOutside:
+        report(DiagnosticLevel::Warning, "symlink-not-followed",
+               "a symbolic link that leads outside the scan root; it was not followed");
+        continue;
+      case EntryKind::SymlinkBroken:
+        report(DiagnosticLevel::Warning, "symlink-not-followed", "a symbolic link whose target does not exist");
+        continue;
+      case EntryKind::Special:
+        report(DiagnosticLevel::Error, "not-a-regular-file",
+               "not a regular file (a directory, FIFO, socket or device); it was not read");
+        continue;
+      case EntryKind::File: break;
+    }
+    const auto size = fs::file_size(entry.path, ec);
+    if (!ec && size > limits.max_file_bytes) {
+      report(DiagnosticLevel::Error, "file-too-large",
+             fmt::format("the file has {} bytes, over the limit of {} (--max-file-size); it was not read", size,
+                         limits.max_file_bytes));
+      continue;
+    }
+    std::string error;
+    auto bytes = provider.read(entry.path, error);
+    if (!bytes) {
+      report(DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed");
       continue;
     }
     const FileFormat format = classify(rel, std::string_view(*bytes).substr(0, kClassifyHeadBytes));
-    if (format == FileFormat::Unknown) continue;
+    if (format == FileFormat::Unknown) continue;  // JSON or YAML that is none of our formats
     out.files.add({rel, format, normalize_encoding(std::move(*bytes))});
   }
   return out;

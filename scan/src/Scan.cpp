@@ -52,7 +52,7 @@ Report scan(const ScanOptions& options) {
   const std::vector<std::filesystem::path> paths = options.paths.empty()
                                                        ? std::vector<std::filesystem::path>{options.root}
                                                        : options.paths;
-  DiscoveredFiles discovered = discover(paths, options.root, DiskSourceProvider{});
+  DiscoveredFiles discovered = discover(paths, options.root, DiskSourceProvider{}, options.limits);
   Report report;
   report.files = std::move(discovered.files);
   report.diagnostics = std::move(discovered.diagnostics);

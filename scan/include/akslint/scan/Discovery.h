@@ -4,6 +4,7 @@
 #include <akslint/model/Diagnostic.h>
 #include <akslint/model/SourceFile.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -23,16 +24,24 @@ class DiskSourceProvider final : public SourceProvider {
   std::optional<std::string> read(const std::filesystem::path& path, std::string& error) const override;
 };
 
+struct DiscoveryLimits {
+  // Larger files are reported and not read. Terraform plans of hundreds of MB are normal.
+  std::uint64_t max_file_bytes = 1ULL << 30;
+};
+
 struct DiscoveredFiles {
   FileTable files;  // classified files, sorted by path
   std::vector<Diagnostic> diagnostics;
 };
 
-// Walks `paths` (skipping .git, .terraform and node_modules; symlinked directories are not
-// followed), classifies each file, and reads the ones akslint analyses. Paths are made
-// relative to `root`, '/'-separated.
+// Walks `paths` (skipping .git, .terraform and node_modules), classifies each file, and reads
+// the ones akslint analyses. Symlinked directories are not followed; symlinked files only to
+// regular files inside `root`. Anything a candidate name promises but cannot be read is kept
+// in the table with a diagnostic, so no input goes missing. Paths are relative to `root`,
+// '/'-separated.
 [[nodiscard]] DiscoveredFiles discover(const std::vector<std::filesystem::path>& paths,
-                                       const std::filesystem::path& root, const SourceProvider& provider);
+                                       const std::filesystem::path& root, const SourceProvider& provider,
+                                       const DiscoveryLimits& limits = {});
 
 // Text as the readers expect it: UTF-8 without a byte-order mark (UTF-16 is converted).
 [[nodiscard]] std::string normalize_encoding(std::string bytes);

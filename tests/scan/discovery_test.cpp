@@ -1,0 +1,126 @@
+// Discovery meets every kind of file system entry: none may hang the scan or go missing.
+#include "support/TestSupport.h"
+
+#include <akslint/scan/Discovery.h>
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+
+using namespace akslint;
+using namespace akslint::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const Diagnostic* diagnostic_for(const DiscoveredFiles& d, std::string_view path) {
+  for (const auto& diag : d.diagnostics) {
+    if (diag.file < d.files.size() && d.files[diag.file].path == path) return &diag;
+  }
+  return nullptr;
+}
+
+bool has_file(const DiscoveredFiles& d, std::string_view path) {
+  return std::any_of(d.files.begin(), d.files.end(), [&](const SourceFile& f) { return f.path == path; });
+}
+
+}  // namespace
+
+TEST_CASE("files are classified, relative to the root, in path order; skipped folders stay unopened") {
+  const TempDir dir;
+  dir.write("b/main.tf", "resource \"x\" \"y\" {}\n");
+  dir.write("a/main.bicep", "param x int\n");
+  dir.write(".terraform/modules/m/main.tf", "");
+  dir.write("node_modules/x/main.tf", "");
+  dir.write("notes.md", "# not an input\n");
+  dir.write("package.json", "{\"name\": \"not an input\"}");
+  const auto found = discover({dir.path()}, dir.path(), DiskSourceProvider{});
+  REQUIRE(found.files.size() == 2);
+  CHECK(found.files[0].path == "a/main.bicep");
+  CHECK(found.files[0].format == FileFormat::Bicep);
+  CHECK(found.files[1].path == "b/main.tf");
+  CHECK(found.diagnostics.empty());
+}
+
+TEST_CASE("a FIFO with an input's name is reported, not read (reading it would block)") {
+  const TempDir dir;
+  REQUIRE(::mkfifo((dir.path() / "main.tf").c_str(), 0600) == 0);
+  dir.write("ok.tf", "");
+  const auto found = discover({dir.path()}, dir.path(), DiskSourceProvider{});
+  const Diagnostic* d = diagnostic_for(found, "main.tf");
+  REQUIRE(d != nullptr);
+  CHECK(d->code == "not-a-regular-file");
+  CHECK(d->makes_scan_partial());
+  CHECK(has_file(found, "ok.tf"));
+}
+
+TEST_CASE("symlinks: followed inside the root, reported when they leave it or dangle, loops harmless") {
+  const TempDir outside;
+  outside.write("secret.tf", "resource \"x\" \"y\" {}\n");
+  const TempDir dir;
+  dir.write("real/main.tf", "resource \"a\" \"b\" {}\n");
+  fs::create_symlink(dir.path() / "real" / "main.tf", dir.path() / "alias.tf");
+  fs::create_symlink(outside.path() / "secret.tf", dir.path() / "escape.tf");
+  fs::create_symlink(dir.path() / "missing.tf", dir.path() / "dangling.tf");
+  fs::create_directory_symlink(dir.path(), dir.path() / "real" / "loop");
+  const auto found = discover({dir.path()}, dir.path(), DiskSourceProvider{});
+  CHECK(has_file(found, "alias.tf"));
+  CHECK(has_file(found, "real/main.tf"));
+  REQUIRE(diagnostic_for(found, "escape.tf") != nullptr);
+  CHECK(diagnostic_for(found, "escape.tf")->code == "symlink-not-followed");
+  CHECK_FALSE(diagnostic_for(found, "escape.tf")->makes_scan_partial());
+  REQUIRE(diagnostic_for(found, "dangling.tf") != nullptr);
+  for (const auto& f : found.files) CHECK(f.text.find("secret") == std::string::npos);
+}
+
+TEST_CASE("a file over the size limit is reported and not read") {
+  const TempDir dir;
+  dir.write("big.tf", std::string(4096, '#'));
+  const auto found = discover({dir.path()}, dir.path(), DiskSourceProvider{}, DiscoveryLimits{1024});
+  const Diagnostic* d = diagnostic_for(found, "big.tf");
+  REQUIRE(d != nullptr);
+  CHECK(d->code == "file-too-large");
+  CHECK(d->message.find("4096") != std::string::npos);
+}
+
+TEST_CASE("a file that cannot be read is reported with its path") {
+  struct FailingProvider final : SourceProvider {
+    std::optional<std::string> read(const fs::path&, std::string& error) const override {
+      error = "the file vanished during the scan";
+      return std::nullopt;
+    }
+  };
+  const TempDir dir;
+  dir.write("main.tf", "");
+  const auto found = discover({dir.path()}, dir.path(), FailingProvider{});
+  const Diagnostic* d = diagnostic_for(found, "main.tf");
+  REQUIRE(d != nullptr);
+  CHECK(d->code == "unreadable-file");
+  CHECK(d->message.find("vanished") != std::string::npos);
+}
+
+TEST_CASE("text is normalised to UTF-8 without a byte-order mark") {
+  CHECK(normalize_encoding("\xEF\xBB\xBF{}") == "{}");
+  const std::string utf16le("\xFF\xFE{\0\"\0\xE9\0\"\0}\0", 12);
+  CHECK(normalize_encoding(utf16le) == "{\"\xC3\xA9\"}");
+  const std::string utf16be("\xFE\xFF\0{\xD8\x3D\xDE\x00\0}", 10);
+  CHECK(normalize_encoding(utf16be) == "{\xF0\x9F\x98\x80}");
+  CHECK(normalize_encoding("plain") == "plain");
+}
+
+TEST_CASE("a UTF-16 plan is recognised and converted") {
+  const std::string plan = "{\"format_version\":\"1.2\",\"terraform_version\":\"1.9.0\",\"planned_values\":{}}";
+  std::string utf16("\xFF\xFE", 2);
+  for (const char c : plan) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  const TempDir dir;
+  dir.write("plan.json", utf16);
+  const auto found = discover({dir.path()}, dir.path(), DiskSourceProvider{});
+  REQUIRE(found.files.size() == 1);
+  CHECK(found.files[0].format == FileFormat::TerraformPlan);
+  CHECK(found.files[0].text == plan);
+}
