@@ -86,7 +86,19 @@ Value Value::number(double n, SourceSpan span) { return with(n, span); }
 Value Value::string(std::string s, SourceSpan span) { return with(std::move(s), span); }
 Value Value::unknown(std::string expression, SourceSpan span) { return with(Unknown{std::move(expression)}, span); }
 Value Value::array(Array items, SourceSpan span) { return with(std::move(items), span); }
-Value Value::object(Object members, SourceSpan span) { return with(std::move(members), span); }
+Value Value::object(Object members, SourceSpan span) { return with(ObjectBox(std::move(members)), span); }
+
+Value::ObjectBox::ObjectBox() : members_(std::make_unique<Object>()) {}
+Value::ObjectBox::ObjectBox(Object members) : members_(std::make_unique<Object>(std::move(members))) {}
+Value::ObjectBox::ObjectBox(const ObjectBox& other)
+    : members_(other.get() != nullptr ? std::make_unique<Object>(*other.get()) : nullptr) {}
+Value::ObjectBox::ObjectBox(ObjectBox&& other) noexcept = default;
+Value::ObjectBox& Value::ObjectBox::operator=(const ObjectBox& other) {
+  if (this != &other) members_ = other.get() != nullptr ? std::make_unique<Object>(*other.get()) : nullptr;
+  return *this;
+}
+Value::ObjectBox& Value::ObjectBox::operator=(ObjectBox&& other) noexcept = default;
+Value::ObjectBox::~ObjectBox() = default;
 
 bool Value::is_known() const {
   switch (kind()) {
@@ -117,8 +129,14 @@ const std::string* Value::unknown_expression() const {
 }
 const Value::Array* Value::as_array() const { return std::get_if<Array>(&data_); }
 Value::Array* Value::as_array() { return std::get_if<Array>(&data_); }
-const Value::Object* Value::as_object() const { return std::get_if<Object>(&data_); }
-Value::Object* Value::as_object() { return std::get_if<Object>(&data_); }
+const Value::Object* Value::as_object() const {
+  const auto* box = std::get_if<ObjectBox>(&data_);
+  return box != nullptr ? box->get() : nullptr;
+}
+Value::Object* Value::as_object() {
+  auto* box = std::get_if<ObjectBox>(&data_);
+  return box != nullptr ? box->get() : nullptr;
+}
 
 const Value::Member* Value::find_member(std::string_view key) const {
   const auto* obj = as_object();
@@ -166,7 +184,7 @@ const Value* Value::at(std::string_view path) const {
 Value& Value::set(std::string key, Value value, SourceSpan key_span) {
   auto* obj = as_object();
   if (obj == nullptr) {
-    data_ = Object{};
+    data_ = ObjectBox{};
     obj = as_object();
   }
   for (auto& m : *obj) {

@@ -1,5 +1,6 @@
 #pragma once
 // Where a value, block or token sits in a scanned file.
+#include <compare>
 #include <cstdint>
 
 namespace akslint {

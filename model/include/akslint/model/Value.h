@@ -3,6 +3,7 @@
 // each with the span it came from. Absence is a null pointer from a lookup, never a Value.
 #include <akslint/model/SourceSpan.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -88,7 +89,26 @@ class Value {
     return v;
   }
 
-  std::variant<Null, bool, double, std::string, Unknown, Array, Object> data_;
+  // Object members hold Values, incomplete at this point; a box with out-of-line special
+  // members keeps every compiler from needing them complete here.
+  class ObjectBox {
+   public:
+    ObjectBox();
+    explicit ObjectBox(Object members);
+    ObjectBox(const ObjectBox& other);
+    ObjectBox(ObjectBox&& other) noexcept;
+    ObjectBox& operator=(const ObjectBox& other);
+    ObjectBox& operator=(ObjectBox&& other) noexcept;
+    ~ObjectBox();
+    // Null only in a moved-from box.
+    [[nodiscard]] Object* get() { return members_.get(); }
+    [[nodiscard]] const Object* get() const { return members_.get(); }
+
+   private:
+    std::unique_ptr<Object> members_;
+  };
+
+  std::variant<Null, bool, double, std::string, Unknown, Array, ObjectBox> data_;
   SourceSpan span_;
   Provenance provenance_ = Provenance::Literal;
 };
