@@ -86,6 +86,7 @@ Value Value::number(double n, SourceSpan span) { return with(n, span); }
 Value Value::string(std::string s, SourceSpan span) { return with(std::move(s), span); }
 Value Value::unknown(std::string expression, SourceSpan span) { return with(Unknown{std::move(expression)}, span); }
 Value Value::array(Array items, SourceSpan span) { return with(std::move(items), span); }
+Value Value::object() { return with(ObjectBox(), SourceSpan{}); }
 Value Value::object(Object members, SourceSpan span) { return with(ObjectBox(std::move(members)), span); }
 
 Value::ObjectBox::ObjectBox() : members_(std::make_unique<Object>()) {}

@@ -151,7 +151,9 @@ DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& roo
   for (auto& [abs, entry] : found) ordered.emplace(relative_path(abs, root), std::move(entry));
 
   DiscoveredFiles out;
-  for (const auto& [rel, entry] : ordered) {
+  for (const auto& item : ordered) {
+    const std::string& rel = item.first;  // not a structured binding: lambdas capture it
+    const Entry& entry = item.second;
     auto report = [&](DiagnosticLevel level, std::string code, std::string message) {
       const FileId id = out.files.add({rel, FileFormat::Unknown, {}});
       out.diagnostics.push_back(whole_file(level, std::move(code), std::move(message), id));

@@ -37,7 +37,8 @@ class Value {
   static Value string(std::string s, SourceSpan span = {});
   static Value unknown(std::string expression, SourceSpan span = {});
   static Value array(Array items = {}, SourceSpan span = {});
-  static Value object(Object members = {}, SourceSpan span = {});
+  static Value object();  // empty; members default-constructed here would need Member complete
+  static Value object(Object members, SourceSpan span = {});
 
   [[nodiscard]] Kind kind() const { return static_cast<Kind>(data_.index()); }
   [[nodiscard]] bool is_null() const { return kind() == Kind::Null; }
