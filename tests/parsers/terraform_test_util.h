@@ -3,6 +3,10 @@
 #include <akslint/parsers/Classify.h>
 #include <akslint/parsers/DeploymentUnit.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,6 +40,24 @@ inline TerraformScan read_terraform(const std::vector<std::pair<std::string, std
     if (unit.kind == UnitKind::TerraformModule && unit.name == dir) scan.model = read_unit(unit, scan.files);
   }
   return scan;
+}
+
+// Reads every file under `root` (a directory of test data) as the scan; the unit read is `dir`.
+inline TerraformScan read_terraform_dir(const std::filesystem::path& root, std::string_view dir = ".") {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    files.emplace_back(std::filesystem::relative(entry.path(), root).generic_string(), text.str());
+  }
+  std::sort(files.begin(), files.end());
+  return read_terraform(files, dir);
+}
+
+inline std::filesystem::path terraform_data(std::string_view name) {
+  return std::filesystem::path(AKSLINT_TESTS_DIR) / "parsers" / "data" / "terraform" / name;
 }
 
 }  // namespace akslint::test

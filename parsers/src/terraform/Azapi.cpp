@@ -4,9 +4,6 @@
 
 namespace akslint::terraform {
 
-namespace {
-
-// Gives every value of a tree decoded from a JSON string the span of that string.
 Value from_json(const nlohmann::json& j, SourceSpan span) {
   if (j.is_boolean()) return Value::boolean(j.get<bool>(), span);
   if (j.is_number()) return Value::number(j.get<double>(), span);
@@ -23,6 +20,8 @@ Value from_json(const nlohmann::json& j, SourceSpan span) {
   }
   return Value::null(span);
 }
+
+namespace {
 
 // azapi 1.x takes `body = jsonencode({...})`; 2.x takes the object itself.
 std::optional<Value> body_object(const Value& body) {

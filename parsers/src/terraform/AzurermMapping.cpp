@@ -2,6 +2,8 @@
 
 #include "terraform/Azapi.h"
 
+#include <nlohmann/json.hpp>
+
 namespace akslint::terraform {
 
 namespace {
@@ -60,6 +62,12 @@ Value transformed(const Value& v, Transform t) {
       if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
       return keep(Value::string(std::move(out)));
     }
+    case Transform::JsonDecode: {
+      const auto s = v.as_string();
+      if (!s) return v;
+      auto j = nlohmann::json::parse(*s, nullptr, false);
+      return j.is_discarded() ? v : keep(from_json(j, v.span()));
+    }
     case Transform::Wrap:
       if (v.is_array() || v.is_unknown()) return v;
       return keep(Value::array({v}));
@@ -95,7 +103,8 @@ class Lowering {
   void block(const Value& attrs, const BlockMapping& mapping, Value& target, const std::string& path) {
     for (const FieldMapping& field : mapping.fields) {
       if (field.tf_name.empty()) {
-        Value& nested = slot(target, field.path, attrs.span());
+        // The same attributes, lowered by another mapping: into `path`, or here when empty.
+        Value& nested = field.path.empty() ? target : slot(target, field.path, attrs.span());
         block(attrs, *field.block, nested, join(path, field.path));
         continue;
       }

@@ -33,6 +33,7 @@ enum class Transform : std::uint8_t {
   KeysToObject,     // ["id", ...] -> {"id": {}, ...} (user-assigned identities)
   Capitalize,       // "azure" -> "Azure"
   Wrap,             // a single value -> [value]
+  JsonDecode,       // a JSON string (jsonencode(...)) -> the object it encodes
 };
 
 struct FieldMapping {

@@ -637,7 +637,13 @@ Value Evaluator::eval_binary(const ts::Document& doc, TSNode node) {
 }
 
 Value Evaluator::eval_conditional(const ts::Document& doc, TSNode node) {
-  const Value cond = eval_node(doc, named(node, 0));
+  std::vector<TSNode> parts;  // condition, then, else; comments may sit between them
+  const uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (kind_of(named(node, i)) == "expression") parts.push_back(named(node, i));
+  }
+  if (parts.size() != 3) return unknown(std::string(doc.text(node)), doc.span(node));
+  const Value cond = eval_node(doc, parts[0]);
   const SourceSpan span = doc.span(node);
   if (!cond.is_known()) return unknown(std::string(doc.text(node)), span);
   const auto b = to_bool(cond);
@@ -645,7 +651,7 @@ Value Evaluator::eval_conditional(const ts::Document& doc, TSNode node) {
     fail();
     return unknown(std::string(doc.text(node)), span);
   }
-  Value v = eval_node(doc, named(node, *b ? 1 : 2));
+  Value v = eval_node(doc, parts[*b ? 1 : 2]);
   if (v.is_unknown()) return unknown(std::string(doc.text(node)), span);
   v.set_provenance(Provenance::Resolved);
   return v;

@@ -170,8 +170,11 @@ std::unique_ptr<ConfigFile> parse_config_file(const SourceFile& file, FileId id)
     return out;
   }
   const TSNode root = out->doc->root();
-  const TSNode body = ts_node_named_child(root, 0);
-  if (!ts::is_null(body) && ts::type(body) == std::string_view("body")) out->body = hcl_body(*out->doc, body);
+  const uint32_t n = ts_node_named_child_count(root);
+  for (uint32_t i = 0; i < n; ++i) {
+    const TSNode body = ts_node_named_child(root, i);
+    if (ts::type(body) == std::string_view("body")) out->body = hcl_body(*out->doc, body);
+  }
   return out;
 }
 
