@@ -220,6 +220,10 @@ Resolved ModuleInstance::resolve(std::string_view root, std::span<const Step> st
 }
 
 Value ModuleInstance::variable(const std::string& name, Evaluator& ev) {
+  if (!config_.variables.contains(name) && !inputs_.contains(name) && !variable_files_.contains(name)) {
+    ev.fail();  // Terraform rejects undeclared variables
+    return Value::unknown("var." + name);
+  }
   Memo& m = variables_[name];
   if (m.state == State::Running) {
     cycle("var." + name, ev);
