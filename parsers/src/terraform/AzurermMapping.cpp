@@ -1,5 +1,9 @@
 #include "terraform/AzurermMapping.h"
 
+#include "terraform/Azapi.h"
+
+#include <nlohmann/json.hpp>
+
 namespace akslint::terraform {
 
 namespace {
@@ -24,6 +28,74 @@ Value default_value(const DefaultValue& d, SourceSpan span) {
   return v;
 }
 
+Value transformed(const Value& v, Transform t) {
+  const auto keep = [&](Value out) {
+    out.set_span(v.span());
+    out.set_provenance(v.provenance());
+    return out;
+  };
+  switch (t) {
+    case Transform::None: return v;
+    case Transform::EnabledDisabled:
+      if (const auto b = v.as_bool()) return keep(Value::string(*b ? "Enabled" : "Disabled"));
+      return v;
+    case Transform::Negate:
+      if (const auto b = v.as_bool()) return keep(Value::boolean(!*b));
+      return v;
+    case Transform::KeysToObject: {
+      const auto* items = v.as_array();
+      if (items == nullptr) return v;
+      Value::Object members;
+      for (const Value& item : *items) {
+        if (const auto s = item.as_string()) {
+          members.push_back({std::string(*s), Value::object({}, item.span()), item.span()});
+        } else {
+          return v;  // an unknown id: the keys cannot be known
+        }
+      }
+      return keep(Value::object(std::move(members)));
+    }
+    case Transform::Capitalize: {
+      const auto s = v.as_string();
+      if (!s || s->empty()) return v;
+      std::string out(*s);
+      if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+      return keep(Value::string(std::move(out)));
+    }
+    case Transform::JsonDecode: {
+      const auto s = v.as_string();
+      if (!s) return v;
+      auto j = nlohmann::json::parse(*s, nullptr, false);
+      return j.is_discarded() ? v : keep(from_json(j, v.span()));
+    }
+    case Transform::Wrap:
+      if (v.is_array() || v.is_unknown()) return v;
+      return keep(Value::array({v}));
+  }
+  return v;
+}
+
+bool contains(const SourceSpan& outer, const SourceSpan& inner) {
+  return outer.valid() && outer.file == inner.file && outer.begin_byte <= inner.begin_byte &&
+         inner.end_byte <= outer.end_byte;
+}
+
+// The canonical path of the tightest value in `v` whose span holds `span`.
+void locate(const Value& v, const std::string& path, const SourceSpan& span, std::string& best,
+            std::uint32_t& best_size) {
+  if (contains(v.span(), span) && v.span().end_byte - v.span().begin_byte <= best_size && !path.empty()) {
+    best = path;
+    best_size = v.span().end_byte - v.span().begin_byte;
+  }
+  if (const auto* members = v.as_object()) {
+    for (const auto& m : *members) locate(m.value, path.empty() ? m.key : path + "." + m.key, span, best, best_size);
+  } else if (const auto* items = v.as_array()) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      locate((*items)[i], path + "[" + std::to_string(i) + "]", span, best, best_size);
+    }
+  }
+}
+
 class Lowering {
  public:
   Lowering(const TerraformResource& tf, Resource& out) : tf_(tf), out_(out) {}
@@ -31,7 +103,8 @@ class Lowering {
   void block(const Value& attrs, const BlockMapping& mapping, Value& target, const std::string& path) {
     for (const FieldMapping& field : mapping.fields) {
       if (field.tf_name.empty()) {
-        Value& nested = slot(target, field.path, attrs.span());
+        // The same attributes, lowered by another mapping: into `path`, or here when empty.
+        Value& nested = field.path.empty() ? target : slot(target, field.path, attrs.span());
         block(attrs, *field.block, nested, join(path, field.path));
         continue;
       }
@@ -49,6 +122,25 @@ class Lowering {
     }
   }
 
+  // Source references: each goes to the canonical path that holds its expression.
+  void place_references() {
+    for (const Reference& ref : tf_.references) {
+      Reference placed = ref;
+      if (contains(parent_span_, ref.span)) {
+        placed.kind = ReferenceKind::Parent;
+        placed.from_path = "parent";
+      } else if (contains(out_.scope.resource_group.span(), ref.span)) {
+        placed.from_path = "resourceGroup";
+      } else if (contains(out_.name.span(), ref.span)) {
+        placed.from_path = "name";
+      } else {
+        std::uint32_t size = UINT32_MAX;
+        locate(out_.body, "", ref.span, placed.from_path, size);
+      }
+      add(std::move(placed));
+    }
+  }
+
  private:
   static std::string join(const std::string& a, std::string_view b) {
     return a.empty() ? std::string(b) : a + "." + std::string(b);
@@ -62,7 +154,7 @@ class Lowering {
 
   void nested_field(const FieldMapping& field, const Value& value, Value& target, const std::string& path) {
     switch (field.shape) {
-      case BlockShape::Attribute: target.ensure_path(field.path) = value; break;
+      case BlockShape::Attribute: target.ensure_path(field.path) = transformed(value, field.transform); break;
       case BlockShape::Object: {
         const Value* first = value.is_array() && !value.as_array()->empty() ? &value.as_array()->front() : &value;
         if (!first->is_object()) break;
@@ -73,7 +165,9 @@ class Lowering {
       case BlockShape::AppendToArray: {
         Value& list = target.ensure_path(field.path);
         if (!list.is_array()) list = Value::array({}, value.span());
-        const auto* instances = value.as_array();
+        // .tf.json may write a single nested block as an object rather than a list of them.
+        const Value::Array single{value};
+        const auto* instances = value.is_object() ? &single : value.as_array();
         if (instances == nullptr) break;
         for (const Value& instance : *instances) {
           if (!instance.is_object()) continue;
@@ -97,26 +191,39 @@ class Lowering {
     } else if (slot_name == "@subscription") {
       out_.scope.subscription = value;
     } else if (slot_name == "@parent") {
+      parent_span_ = value.span();
       add_reference(value, "parent", ReferenceKind::Parent);
     }
   }
 
+  // Plan JSON has no source references; its unknown values still name what they refer to.
   void add_reference(const Value& value, std::string from_path, ReferenceKind kind) {
+    if (tf_.kind == SourceKind::Terraform) return;
     const auto* expr = value.unknown_expression();
     if (expr == nullptr) return;
     std::string target = referenced_address(*expr);
-    if (!target.empty()) out_.references.push_back({kind, std::move(target), std::move(from_path), value.span()});
+    if (!target.empty()) add({kind, std::move(target), std::move(from_path), value.span()});
+  }
+
+  void add(Reference ref) {
+    for (const auto& r : out_.references) {
+      if (r.target == ref.target && r.from_path == ref.from_path && r.kind == ref.kind) return;
+    }
+    out_.references.push_back(std::move(ref));
   }
 
   const TerraformResource& tf_;
   Resource& out_;
+  SourceSpan parent_span_;
 };
 
 }  // namespace
 
 std::optional<Resource> to_canonical(const TerraformResource& tf) {
+  if (tf.attributes == nullptr || !tf.attributes->is_object()) return std::nullopt;
+  if (tf.tf_type == "azapi_resource" || tf.tf_type == "azapi_update_resource") return azapi_to_canonical(tf);
   const TypeMapping* mapping = find_type_mapping(tf.tf_type);
-  if (mapping == nullptr || tf.attributes == nullptr || !tf.attributes->is_object()) return std::nullopt;
+  if (mapping == nullptr) return std::nullopt;
   Resource r;
   r.type = std::string(mapping->canonical_type);
   r.name = Value::null(tf.header_span);
@@ -128,7 +235,9 @@ std::optional<Resource> to_canonical(const TerraformResource& tf) {
   r.origin.source_type = std::string(tf.tf_type);
   r.origin.span = tf.span;
   r.origin.header_span = tf.header_span;
-  Lowering(tf, r).block(*tf.attributes, *mapping->body, r.body, "");
+  Lowering lowering(tf, r);
+  lowering.block(*tf.attributes, *mapping->body, r.body, "");
+  lowering.place_references();
   return r;
 }
 

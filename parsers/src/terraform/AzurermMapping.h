@@ -24,11 +24,24 @@ enum class BlockShape : std::uint8_t {
   AppendToArray,  // each nested block instance: lowered with `block`, appended to the array at `path`
 };
 
+// Where Terraform and ARM spell a value differently, the table declares the conversion,
+// so a rule always sees the ARM value.
+enum class Transform : std::uint8_t {
+  None,
+  EnabledDisabled,  // true / false -> "Enabled" / "Disabled"
+  Negate,           // true <-> false (`*_disabled` attributes of `enable*` properties)
+  KeysToObject,     // ["id", ...] -> {"id": {}, ...} (user-assigned identities)
+  Capitalize,       // "azure" -> "Azure"
+  Wrap,             // a single value -> [value]
+  JsonDecode,       // a JSON string (jsonencode(...)) -> the object it encodes
+};
+
 struct FieldMapping {
   std::string_view tf_name;
   std::string_view path;
   BlockShape shape = BlockShape::Attribute;
   const BlockMapping* block = nullptr;
+  Transform transform = Transform::None;
 };
 
 // A value AKS or Azure assumes when the attribute is absent, or that the Terraform type
@@ -65,6 +78,9 @@ struct TerraformResource {
   SourceSpan span;
   SourceSpan header_span;
   bool data_source = false;
+  // References the source reader found, each at the span of the expression that makes it;
+  // lowering fills in the canonical path that holds it. Plan JSON passes none.
+  std::span<const Reference> references = {};
 };
 
 // Lowers one Terraform resource; nullopt for unmapped types.

@@ -1,0 +1,19 @@
+#pragma once
+// azapi_resource and azapi_update_resource already speak ARM: `type = "X@version"` and
+// `body` map straight into the canonical resource.
+#include "terraform/AzurermMapping.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace akslint::terraform {
+
+[[nodiscard]] std::optional<Resource> azapi_to_canonical(const TerraformResource& tf);
+
+// A JSON document as a Value whose every part carries `span` (the string it was decoded from).
+[[nodiscard]] Value from_json(const nlohmann::json& j, SourceSpan span);
+
+// Subscription and resource group named by a known ARM id such as
+// "/subscriptions/<s>/resourceGroups/<rg>/providers/...".
+void scope_from_id(const Value& id, Scope& scope);
+
+}  // namespace akslint::terraform
