@@ -262,6 +262,7 @@ std::optional<std::string_view> JsonScanner::object_key() {
     fail("expected a member name");
     return std::nullopt;
   }
+  key_begin_ = pos_;
   if (!read_string(key_)) return std::nullopt;
   key_end_ = pos_;
   if (!expect(':')) return std::nullopt;
@@ -314,8 +315,10 @@ Value JsonScanner::value_at_depth(int depth) {
   if (first == '{') {
     Value::Object members;
     const SourcePoint start = lines_.point(begin);
-    this->members([&](std::string_view key, SourceSpan key_span) {
-      members.push_back({std::string(key), value_at_depth(depth + 1), key_span});
+    this->members([&](std::string_view key) {
+      std::string name(key);
+      const SourceSpan key_at = key_span();
+      members.push_back({std::move(name), value_at_depth(depth + 1), key_at});
     });
     return Value::object(std::move(members), closed_span(begin, start));
   }

@@ -51,11 +51,14 @@ class JsonScanner {
   // True when only whitespace is left.
   [[nodiscard]] bool at_end();
 
-  // Walks an object: `member(key, key_span)` is called with the scanner at the member's
-  // value, which it must consume (read, skip or walk). A value that is not an object is
-  // skipped and false returned.
+  // Walks an object: `member(key)` is called with the scanner at the member's value, which
+  // it must consume (read, skip or walk). `key` and `key_span()` are valid until then. A value
+  // that is not an object is skipped and false returned.
   template <class F>
   bool members(F&& member);
+  // The current member's name, as written. Positions are computed only when asked for: most
+  // members of a plan are skipped.
+  [[nodiscard]] SourceSpan key_span() { return span(key_begin_, key_end_); }
   // Walks an array the same way: `element()` consumes one element.
   template <class F>
   bool elements(F&& element);
@@ -92,6 +95,7 @@ class JsonScanner {
   LineIndex lines_;
   std::optional<Diagnostic> error_;
   std::string key_;  // the current member's decoded key
+  std::uint32_t key_begin_ = 0;
   std::uint32_t key_end_ = 0;
 };
 
@@ -107,11 +111,9 @@ bool JsonScanner::members(F&& member) {
     return true;
   }
   while (!failed()) {
-    const std::uint32_t key_begin = pos_;
     const auto key = object_key();
     if (!key) return false;
-    const std::string owned(*key);  // the callback may read nested keys
-    member(std::string_view(owned), span(key_begin, key_end_));
+    member(*key);
     if (!after_member('}')) return !failed();
   }
   return false;

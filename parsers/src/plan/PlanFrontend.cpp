@@ -80,15 +80,15 @@ class PlanReader {
     read_configuration();
     if (seek("resource_changes")) scanner_.elements([&] { read_change(); });
     if (seek("planned_values")) {
-      scanner_.members([&](std::string_view key, SourceSpan) {
+      scanner_.members([&](std::string_view key) {
         if (key == "root_module") read_module(false);
         else scanner_.skip();
       });
     }
     if (seek("prior_state")) {
-      scanner_.members([&](std::string_view key, SourceSpan) {
+      scanner_.members([&](std::string_view key) {
         if (key != "values") return scanner_.skip();
-        scanner_.members([&](std::string_view inner, SourceSpan) {
+        scanner_.members([&](std::string_view inner) {
           if (inner == "root_module") read_module(true);
           else scanner_.skip();
         });
@@ -125,8 +125,8 @@ class PlanReader {
     }
     const std::uint32_t open = scanner_.next_offset();
     top_ = scanner_.span(open, open + 1);
-    scanner_.members([&](std::string_view key, SourceSpan key_span) {
-      sections_[std::string(key)] = {scanner_.offset(), key_span};
+    scanner_.members([&](std::string_view key) {
+      sections_[std::string(key)] = {scanner_.next_offset(), scanner_.key_span()};
       scanner_.skip();
     });
     if (!scanner_.failed() && !scanner_.at_end()) scanner_.fail("unexpected text after the plan");
@@ -169,7 +169,7 @@ class PlanReader {
     std::string address;
     std::string type;
     RawChange change;
-    scanner_.members([&](std::string_view key, SourceSpan) {
+    scanner_.members([&](std::string_view key) {
       if (key == "address") {
         address = scanner_.string().value_or("");
       } else if (key == "type") {
@@ -184,7 +184,7 @@ class PlanReader {
   }
 
   void read_change_body(RawChange& change) {
-    scanner_.members([&](std::string_view key, SourceSpan) {
+    scanner_.members([&](std::string_view key) {
       if (key == "actions") {
         std::vector<std::string> actions;
         scanner_.elements([&] {
@@ -204,7 +204,7 @@ class PlanReader {
   }
 
   void read_module(bool prior_state) {
-    scanner_.members([&](std::string_view key, SourceSpan) {
+    scanner_.members([&](std::string_view key) {
       if (key == "resources") {
         scanner_.elements([&] { read_resource(prior_state); });
       } else if (key == "child_modules") {
@@ -230,7 +230,7 @@ class PlanReader {
     const std::uint32_t begin = scanner_.next_offset();
     const SourcePoint start = scanner_.point(begin);
     bool has_values = false;
-    scanner_.members([&](std::string_view key, SourceSpan) {
+    scanner_.members([&](std::string_view key) {
       if (key == "address") {
         const std::uint32_t at = scanner_.next_offset();
         r.address = scanner_.string().value_or("");
