@@ -2,6 +2,8 @@
 
 #include "bicep/BicepLexer.h"
 
+#include <map>
+
 namespace akslint::bicep {
 
 std::string resolve_path(std::string_view from_file, std::string_view relative) {
@@ -38,6 +40,16 @@ bool is_remote_reference(std::string_view path) {
   return false;
 }
 
+std::string using_target(std::string_view from_file, std::string_view text) {
+  const auto tokens = lex(text).tokens;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind == Tok::Identifier && tokens[i].text == "using" && tokens[i + 1].kind == Tok::String) {
+      return resolve_path(from_file, tokens[i + 1].text);
+    }
+  }
+  return {};
+}
+
 std::vector<std::string> local_module_paths(std::string_view from_file, std::string_view text) {
   // `module <name> '<path>'` at the start of a line, read from the tokens (no full parse).
   const auto tokens = lex(text).tokens;
@@ -50,6 +62,36 @@ std::vector<std::string> local_module_paths(std::string_view from_file, std::str
     if (auto path = resolve_path(from_file, tokens[i + 2].text); !path.empty()) out.push_back(std::move(path));
   }
   return out;
+}
+
+std::set<std::string> module_only_files(const FileTable& files, const std::set<std::string>& deployed) {
+  std::map<std::string, std::vector<std::string>> modules;  // Bicep file -> local modules it uses
+  for (const auto& f : files) {
+    if (f.format == FileFormat::Bicep) modules[f.path];
+  }
+  std::set<std::string> used;
+  for (const auto& f : files) {
+    if (f.format != FileFormat::Bicep) continue;
+    for (auto& target : local_module_paths(f.path, f.text)) {
+      if (!modules.contains(target) || target == f.path) continue;
+      used.insert(target);
+      modules[f.path].push_back(std::move(target));
+    }
+  }
+  std::vector<std::string> todo;
+  for (const auto& [path, targets] : modules) {
+    if (!used.contains(path) || deployed.contains(path)) todo.push_back(path);
+  }
+  std::set<std::string> entries(todo.begin(), todo.end());
+  std::set<std::string> reached;
+  while (!todo.empty()) {
+    const std::string path = std::move(todo.back());
+    todo.pop_back();
+    for (const auto& target : modules[path]) {
+      if (!entries.contains(target) && reached.insert(target).second) todo.push_back(target);
+    }
+  }
+  return reached;
 }
 
 }  // namespace akslint::bicep
