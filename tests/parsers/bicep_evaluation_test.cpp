@@ -46,3 +46,14 @@ TEST_CASE("JSON parameter files give values; Key Vault references stay unknown",
   CHECK(aks.at("properties.servicePrincipalProfile.secret")->is_unknown());
   CHECK(aks.at("properties.agentPoolProfiles[0].count")->as_number() == 1.0);
 }
+
+TEST_CASE(".bicepparam `extends` applies the shared values first; `using none` files deploy nothing", "[bicep]") {
+  const auto dir = test::scan_dir("extends");
+  CHECK(dir.model.diagnostics.empty());
+  REQUIRE(dir.units.size() == 2);  // main.bicep, and shared.bicepparam read for its syntax only
+  REQUIRE(dir.model.resources.size() == 1);
+  // The module path differs in case from the file, as Windows-authored repositories do.
+  const Resource& aks = dir.resource("cluster.aks");
+  CHECK(aks.at("sku.tier")->as_string() == "Standard");
+  CHECK(aks.at("location")->as_string() == "eastus");
+}

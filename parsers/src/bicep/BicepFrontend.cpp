@@ -1,10 +1,14 @@
 // Bicep deployment units: the entry .bicep file, read with the values of its parameter files
 // (.bicepparam through `using`, or JSON deploymentParameters), and its local modules.
 #include "Frontends.h"
+#include "bicep/BicepPaths.h"
 #include "bicep/BicepTemplate.h"
 #include "json/JsonReader.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
 
 namespace akslint {
 
@@ -16,8 +20,25 @@ using bicep::Workspace;
 // name -> value, from one parameter file.
 using ParameterValues = std::map<std::string, Value>;
 
-ParameterValues read_bicepparam(Workspace& workspace, FileId id) {
-  return Template(workspace, workspace.program(id), {}).parameter_assignments();
+// A .bicepparam's values, over those of the file it `extends` (read once: `seen` stops cycles).
+ParameterValues read_bicepparam(Workspace& workspace, FileId id, std::set<FileId>& seen) {
+  const auto& source = workspace.program(id);
+  ParameterValues out;
+  if (!seen.insert(id).second) return out;
+  for (const auto& s : source.program.statements) {
+    if (s.kind != bicep::StmtKind::Extends) continue;
+    const auto base = workspace.find(bicep::resolve_path(workspace.file(id).path, s.type));
+    if (base && workspace.file(*base).format == FileFormat::BicepParameters) out = read_bicepparam(workspace, *base, seen);
+  }
+  for (auto& [name, value] : Template(workspace, source, {}).parameter_assignments()) out[name] = std::move(value);
+  return out;
+}
+
+// `using none`: parameters shared through `extends`, deployed with no template of their own.
+bool uses_no_template(const bicep::Program& program) {
+  return std::any_of(program.statements.begin(), program.statements.end(), [](const bicep::Statement& s) {
+    return s.kind == bicep::StmtKind::Using && !s.type_span.valid();
+  });
 }
 
 ParameterValues read_json_parameters(Workspace& workspace, const SourceFile& file, FileId id) {
@@ -64,7 +85,7 @@ UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files) {
   Workspace workspace(files, out);
   const FileId entry = unit.files.front();
   if (files[entry].format == FileFormat::BicepParameters) {
-    workspace.program(entry);  // syntax errors still count
+    if (uses_no_template(workspace.program(entry).program)) return out;  // syntax errors still count
     workspace.diagnose({DiagnosticLevel::Warning, "parameters-without-template",
                         "the template this parameter file is `using` is not in the scan; it was not applied", entry, {}});
     return out;
@@ -72,8 +93,9 @@ UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files) {
   std::vector<ParameterValues> parameter_files;
   for (std::size_t i = 1; i < unit.files.size(); ++i) {
     const FileId id = unit.files[i];
+    std::set<FileId> seen;
     parameter_files.push_back(files[id].format == FileFormat::BicepParameters
-                                  ? read_bicepparam(workspace, id)
+                                  ? read_bicepparam(workspace, id, seen)
                                   : read_json_parameters(workspace, files[id], id));
   }
   bicep::TemplateInputs inputs;

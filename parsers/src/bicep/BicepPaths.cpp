@@ -6,6 +6,16 @@
 
 namespace akslint::bicep {
 
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+}  // namespace
+
 std::string resolve_path(std::string_view from_file, std::string_view relative) {
   std::vector<std::string_view> parts;
   const auto slash = from_file.rfind('/');
@@ -66,16 +76,21 @@ std::vector<std::string> local_module_paths(std::string_view from_file, std::str
 
 std::set<std::string> module_only_files(const FileTable& files, const std::set<std::string>& deployed) {
   std::map<std::string, std::vector<std::string>> modules;  // Bicep file -> local modules it uses
+  std::map<std::string, std::string> folded;                 // lower-case path -> path, as the reader finds them
   for (const auto& f : files) {
-    if (f.format == FileFormat::Bicep) modules[f.path];
+    if (f.format != FileFormat::Bicep) continue;
+    modules[f.path];
+    folded.emplace(lower(f.path), f.path);
   }
   std::set<std::string> used;
   for (const auto& f : files) {
     if (f.format != FileFormat::Bicep) continue;
-    for (auto& target : local_module_paths(f.path, f.text)) {
-      if (!modules.contains(target) || target == f.path) continue;
+    for (const auto& written : local_module_paths(f.path, f.text)) {
+      const auto it = folded.find(lower(written));
+      const std::string target = modules.contains(written) ? written : it != folded.end() ? it->second : "";
+      if (target.empty() || target == f.path) continue;
       used.insert(target);
-      modules[f.path].push_back(std::move(target));
+      modules[f.path].push_back(target);
     }
   }
   std::vector<std::string> todo;

@@ -60,10 +60,12 @@ const SourceProgram& Workspace::program(FileId id) {
 }
 
 std::optional<FileId> Workspace::find(std::string_view path) const {
+  std::optional<FileId> folded;  // Bicep on Windows finds 'Dir/Main.bicep' as 'dir/main.bicep'
   for (FileId id = 0; id < files_.size(); ++id) {
     if (files_[id].path == path) return id;
+    if (!folded && iequals(files_[id].path, path)) folded = id;
   }
-  return std::nullopt;
+  return folded;
 }
 
 void Workspace::diagnose(Diagnostic d) {
@@ -362,6 +364,14 @@ Template* Template::instantiate(ModuleDecl& decl, std::string prefix, const Loca
   if (!file) {
     workspace_.diagnose({DiagnosticLevel::Warning, "module-not-found",
                          fmt::format("module file '{}' is not in the scan; its resources are not analysed", s.type),
+                         source_.file, s.type_span});
+    return nullptr;
+  }
+  if (workspace_.file(*file).format != FileFormat::Bicep) {
+    workspace_.diagnose({DiagnosticLevel::Note, "module-not-followed",
+                         fmt::format("module '{}' is an ARM template; it is analysed as its own unit, without the "
+                                     "params and scope this module gives it",
+                                     s.type),
                          source_.file, s.type_span});
     return nullptr;
   }
