@@ -1,5 +1,9 @@
 #include "bicep/BicepEvaluator.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <utility>
 
@@ -29,6 +33,27 @@ std::optional<std::string> interpolation_text(const Value& v) {
 
 std::string join_path(std::string_view base, std::string_view key) {
   return base.empty() ? std::string(key) : std::string(base) + "." + std::string(key);
+}
+
+// Bicep's own functions (the `sys` and `az` namespaces), sorted for binary search; a call to
+// anything else that the file does not declare or import is an error for Bicep too.
+constexpr std::array<std::string_view, 91> kBicepFunctions = {
+    "any", "array", "base64", "base64ToJson", "base64ToString", "bool", "buildUri", "cidrHost", "cidrSubnet",
+    "coalesce", "concat", "contains", "dataUri", "dataUriToString", "dateTimeAdd", "dateTimeFromEpoch",
+    "dateTimeToEpoch", "deployer", "deployment", "empty", "endsWith", "environment", "extensionResourceId",
+    "externalInput", "fail", "filter", "first", "flatten", "format", "getSecret", "groupBy", "guid", "indexOf",
+    "int", "intersection", "items", "join", "json", "last", "lastIndexOf", "length", "loadDirectoryFileInfo",
+    "loadFileAsBase64", "loadJsonContent", "loadTextContent", "loadYamlContent", "managementGroup",
+    "managementGroupResourceId", "map", "mapValues", "max", "min", "nameof", "newGuid", "objectKeys", "padLeft",
+    "parseCidr", "parseUri", "pickZones", "providers", "range", "readCliArg", "readEnvironmentVariable",
+    "reduce", "reference", "replace", "resourceGroup", "resourceId", "shallowMerge", "skip", "sort", "split",
+    "startsWith", "string", "subscription", "subscriptionResourceId", "substring", "take", "tenant",
+    "tenantResourceId", "toLower", "toObject", "toUpper", "trim", "tryGet", "union", "uniqueString", "uri",
+    "uriComponent", "uriComponentToString", "utcNow"};
+
+bool is_bicep_function(std::string_view name) {
+  if (name.substr(0, 4) == "list") return true;  // listKeys, listSecrets, list...: resource actions
+  return std::binary_search(kBicepFunctions.begin(), kBicepFunctions.end(), name);
 }
 
 bool is_builtin_namespace(const Expr& receiver) {
@@ -254,6 +279,14 @@ Value Template::Evaluator::call(const Expr& e) {
   }
   Value::Array args;
   for (std::size_t i = first; i < e.children.size(); ++i) args.push_back(eval(e.children[i]));
+  if (!is_bicep_function(e.text)) {
+    t_.workspace_.diagnose({DiagnosticLevel::Warning, "unknown-function",
+                            fmt::format("'{}' is not a Bicep function, nor declared or imported in this file; its "
+                                        "value is unknown",
+                                        e.text),
+                            t_.source_.file, e.span});
+    return unknown(e);
+  }
   // Bicep-only functions; the rest are Azure's template functions.
   if (e.text == "any" && args.size() == 1) return args.front();
   if (e.text == "range" && args.size() == 2 && args[0].as_number() && args[1].as_number()) {

@@ -1,0 +1,17 @@
+import { naming } from 'shared.bicep'
+
+func poolName(prefix string, index int) string => '${prefix}-pool-${index}'
+
+var pools = range(1, 2)
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: naming('aks')
+  properties: {
+    dnsPrefix: poolName('dns', 7)
+    agentPoolProfiles: [for p in pools: {
+      name: poolName('user', p)
+    }]
+    kubernetesVersion: notAFunction('1.29')
+    fqdn: toLower('AKS.example.com')
+  }
+}

@@ -1,0 +1,2 @@
+@export()
+func naming(kind string) string => 'contoso-${kind}'
