@@ -58,18 +58,20 @@ TEST_CASE(".bicepparam `extends` applies the shared values first; `using none` f
   CHECK(aks.at("location")->as_string() == "eastus");
 }
 
-TEST_CASE("user functions evaluate; imported names and Azure functions stay calls; unknown functions are reported",
-          "[bicep]") {
+TEST_CASE("user and imported functions and variables evaluate; unknown functions are reported", "[bicep]") {
   const auto dir = test::scan_dir("functions");
   const Resource& aks = dir.resource("aks");
   CHECK(aks.at("properties.dnsPrefix")->as_string() == "dns-pool-7");
   CHECK(aks.at("properties.agentPoolProfiles[1].name")->as_string() == "user-pool-2");
-  CHECK(aks.name.is_unknown());  // imported: not evaluated across files
-  CHECK(*aks.name.unknown_expression() == "naming('aks')");
+  CHECK(aks.name.as_string() == "contoso-aks");               // imported function
+  CHECK(aks.at("sku.tier")->as_string() == "Standard");         // imported variable, aliased
+  CHECK(aks.at("sku.name")->as_string() == "Base");             // through a namespace
+  CHECK(aks.at("properties.fqdn")->as_string() == "contoso-fqdn");
+  CHECK(aks.at("properties.other")->is_unknown());              // from a file not in the scan
   CHECK(aks.at("properties.kubernetesVersion")->is_unknown());
   REQUIRE(dir.model.diagnostics.size() == 1);
   const Diagnostic& d = dir.model.diagnostics.front();
   CHECK(d.code == "unknown-function");
-  CHECK(d.span.start == SourcePoint{13, 23});
+  CHECK(d.span.start == SourcePoint{19, 23});
   CHECK(d.message.find("notAFunction") != std::string::npos);
 }

@@ -41,8 +41,8 @@ output id string = aks.id
   REQUIRE(p.diagnostics.empty());
   REQUIRE(p.statements.size() == 13);
   CHECK(p.statements[0].kind == StmtKind::TargetScope);
-  CHECK(p.statements[2].imported == std::vector<std::string>{"naming", "t"});
-  CHECK(p.statements[3].imported == std::vector<std::string>{"types"});
+  CHECK(p.statements[2].imported == std::vector<ImportedName>{{"naming", "naming"}, {"t", "tags"}});
+  CHECK(p.statements[3].imported == std::vector<ImportedName>{{"types", "*"}});
   CHECK(p.statements[4].kind == StmtKind::Extension);
   const auto& location = p.statements[5];
   CHECK(location.name == "location");

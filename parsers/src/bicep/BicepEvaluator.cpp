@@ -133,8 +133,24 @@ Value Template::Evaluator::identifier(const Expr& e) {
     for (auto& u : var_uses) uses.push_back({std::move(u.symbol), path_, e.span});
     return v ? resolved(std::move(*v), e) : unknown(e);
   }
+  if (const ImportedSymbol* imp = t_.imported(e.text); imp != nullptr && imp->original != "*") {
+    return imported_var(*imp, imp->original, e);
+  }
   if (t_.resource(e.text) != nullptr || t_.module(e.text) != nullptr) use(e.text, e);
   return unknown(e);
+}
+
+// An exported variable of another file; what it references there is not this file's reference.
+Value Template::Evaluator::imported_var(const ImportedSymbol& from, const std::string& name, const Expr& e) {
+  std::vector<SymbolUse> elsewhere;
+  auto v = t_.workspace_.library(from.file).var_value(name, elsewhere);
+  return v ? resolved(std::move(*v), e) : unknown(e);
+}
+
+const Template::ImportedSymbol* Template::Evaluator::namespace_of(const Expr& e) const {
+  if (e.kind != ExprKind::Identifier || local(e.text) != nullptr) return nullptr;
+  const ImportedSymbol* imp = t_.imported(e.text);
+  return imp != nullptr && imp->original == "*" ? imp : nullptr;
 }
 
 Value Template::Evaluator::interpolated(const Expr& e) {
@@ -248,6 +264,9 @@ std::optional<Value> Template::Evaluator::symbol_view(const Expr& e) {
 
 Value Template::Evaluator::access(const Expr& e) {
   const Expr& base_expr = e.children[0];
+  if (const ImportedSymbol* ns = namespace_of(base_expr); ns != nullptr && e.kind == ExprKind::Member) {
+    return imported_var(*ns, e.text, e);
+  }
   auto view = symbol_view(base_expr);
   const bool is_view = view.has_value();
   const Value base = is_view ? std::move(*view) : eval(base_expr);
@@ -270,11 +289,20 @@ Value Template::Evaluator::access(const Expr& e) {
 Value Template::Evaluator::call(const Expr& e) {
   const std::size_t first = e.receiver ? 1 : 0;
   if (e.receiver && !is_builtin_namespace(e.children[0])) {
+    if (const ImportedSymbol* ns = namespace_of(e.children[0])) {  // `ns.fn()` after `import * as ns`
+      Template& library = t_.workspace_.library(ns->file);
+      const Statement* f = library.find(StmtKind::Function, e.text);
+      return f != nullptr ? user_function(library, *f, e) : unknown(e);
+    }
     symbol_view(e.children[0]);  // `kv.getSecret(...)`, `stg.listKeys()`: a use, value unknown
     return unknown(e);
   }
   if (!e.receiver) {
-    if (const Statement* f = t_.find(StmtKind::Function, e.text)) return user_function(*f, e);
+    if (const Statement* f = t_.find(StmtKind::Function, e.text)) return user_function(t_, *f, e);
+    if (const ImportedSymbol* imp = t_.imported(e.text); imp != nullptr && imp->original != "*") {
+      Template& library = t_.workspace_.library(imp->file);
+      if (const Statement* f = library.find(StmtKind::Function, imp->original)) return user_function(library, *f, e);
+    }
     if (t_.is_imported(e.text)) return unknown(e);
   }
   Value::Array args;
@@ -301,15 +329,19 @@ Value Template::Evaluator::call(const Expr& e) {
   return unknown(e);
 }
 
-// A user-defined function sees only its own parameters.
-Value Template::Evaluator::user_function(const Statement& f, const Expr& e) {
+// A user-defined function sees only its own parameters (and the functions of its file).
+Value Template::Evaluator::user_function(Template& owner, const Statement& f, const Expr& e) {
   const Expr& lambda = f.value;
-  if (lambda.kind != ExprKind::Lambda || lambda.strings.size() != e.children.size() || depth_ > kMaxDepth / 2) {
+  const std::size_t first = e.receiver ? 1 : 0;
+  if (lambda.kind != ExprKind::Lambda || lambda.strings.size() + first != e.children.size() ||
+      depth_ > kMaxDepth / 2) {
     return unknown(e);
   }
   Locals params;
-  for (std::size_t i = 0; i < e.children.size(); ++i) params.emplace_back(lambda.strings[i], eval(e.children[i]));
-  Evaluator inner(t_, std::move(params));
+  for (std::size_t i = 0; i < lambda.strings.size(); ++i) {
+    params.emplace_back(lambda.strings[i], eval(e.children[first + i]));
+  }
+  Evaluator inner(owner, std::move(params));
   inner.depth_ = depth_;
   Value v = inner.eval(lambda.children.front());
   return v.is_known() ? resolved(std::move(v), e) : unknown(e);

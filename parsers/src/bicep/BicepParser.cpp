@@ -330,10 +330,12 @@ class Parser {
     if (accept("{")) {
       with_newlines(true, [&] {
         while (!is("}")) {
-          std::string imported = is("*") ? advance().text : import_name();
+          ImportedName imported;
+          imported.original = import_name();
+          imported.local = imported.original;
           if (is_word("as")) {
             advance();
-            imported = expect_identifier("an alias").text;
+            imported.local = expect_identifier("an alias").text;
           }
           s.imported.push_back(std::move(imported));
           accept(",");
@@ -345,7 +347,7 @@ class Parser {
     } else if (accept("*")) {
       if (!is_word("as")) fail(peek(), "expected `as`");
       advance();
-      s.imported.push_back(expect_identifier("an alias").text);
+      s.imported.push_back({expect_identifier("an alias").text, "*"});
       from(s);
     } else {
       extension_tail(s);

@@ -67,6 +67,14 @@ enum class StmtKind : std::uint8_t {
   Test,
 };
 
+// A name a compile-time import brings into scope: `{ original as local }`, or `* as local`
+// (original "*": the local name is a namespace).
+struct ImportedName {
+  std::string local;
+  std::string original;
+  friend bool operator==(const ImportedName&, const ImportedName&) = default;
+};
+
 struct Decorator {
   Expr call;  // a Call (possibly with a `sys.` receiver)
 };
@@ -79,7 +87,7 @@ struct Statement {
   SourceSpan type_span;
   bool existing = false;  // `resource x '...' existing = ...`
   Expr value;             // default value, body, assigned expression (Error when absent)
-  std::vector<std::string> imported;  // names an import brings into scope
+  std::vector<ImportedName> imported;
   std::vector<Decorator> decorators;
   SourceSpan span;        // the whole declaration, decorators included
 };

@@ -45,6 +45,15 @@ ReferenceKind reference_kind(std::string_view path) {
 
 // ---- Workspace ----
 
+Workspace::Workspace(const FileTable& files, UnitModel& out) : files_(files), out_(out) {}
+Workspace::~Workspace() = default;
+
+Template& Workspace::library(FileId id) {
+  auto& slot = libraries_[id];
+  if (!slot) slot = std::make_unique<Template>(*this, program(id), TemplateInputs{});
+  return *slot;
+}
+
 const SourceProgram& Workspace::program(FileId id) {
   auto& slot = programs_[id];
   if (!slot) {
@@ -88,9 +97,7 @@ void Template::index_statements() {
       case StmtKind::Resource: index_resource(s, -1); break;
       case StmtKind::Module: modules_.push_back(std::make_unique<ModuleDecl>(ModuleDecl{&s})); break;
       case StmtKind::Var: vars_[s.name] = std::make_unique<VarState>(VarState{&s}); break;
-      case StmtKind::Import:
-        for (const auto& name : s.imported) imported_.insert(name);
-        break;
+      case StmtKind::Import: index_import(s); break;
       default: break;
     }
   }
@@ -114,6 +121,21 @@ void Template::index_resource(const Statement& s, int parent) {
   if (const Expr* object = body_object(*body)) {
     for (const Statement& child : object->resources) index_resource(child, index);
   }
+}
+
+void Template::index_import(const Statement& s) {
+  std::optional<FileId> file;
+  if (!s.imported.empty()) file = workspace_.find(resolve_path(workspace_.file(source_.file).path, s.type));
+  const bool readable = file && workspace_.file(*file).format == FileFormat::Bicep && *file != source_.file;
+  for (const auto& name : s.imported) {
+    imported_.insert(name.local);
+    if (readable) imports_[name.local] = {*file, name.original};
+  }
+}
+
+const Template::ImportedSymbol* Template::imported(std::string_view local) const {
+  const auto it = imports_.find(local);
+  return it != imports_.end() ? &it->second : nullptr;
 }
 
 Template::ResourceDecl* Template::resource(std::string_view symbol) {
@@ -181,10 +203,10 @@ Value Template::resource_view(ResourceDecl& decl) {
   view = Value::object(std::move(members), s.span);
   Value name = view.find("name") != nullptr ? *view.find("name") : Value::unknown(s.name + ".name", s.name_span);
   // A child's full name is its parent's name, a slash, and its own.
-  const ResourceDecl* parent = decl.parent >= 0 ? resources_[static_cast<std::size_t>(decl.parent)].get() : nullptr;
+  ResourceDecl* parent = decl.parent >= 0 ? resources_[static_cast<std::size_t>(decl.parent)].get() : nullptr;
   if (const Expr* p = property(object, "parent"); p != nullptr && p->kind == ExprKind::Identifier) parent = resource(p->text);
   if (parent != nullptr && parent != &decl) {
-    const Value parent_view = resource_view(*const_cast<ResourceDecl*>(parent));
+    const Value parent_view = resource_view(*parent);
     const Value* parent_name = parent_view.find("name");
     if (parent_name != nullptr && parent_name->as_string() && name.as_string()) {
       name = Value::string(fmt::format("{}/{}", *parent_name->as_string(), *name.as_string()), name.span());

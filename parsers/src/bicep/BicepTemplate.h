@@ -24,10 +24,15 @@ struct SourceProgram {
   Program program;
 };
 
+class Template;
+
 // What the whole unit shares: the scan's files, each file parsed once, and the output.
 class Workspace {
  public:
-  Workspace(const FileTable& files, UnitModel& out) : files_(files), out_(out) {}
+  Workspace(const FileTable& files, UnitModel& out);
+  ~Workspace();
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
 
   // Parses a file once; its syntax diagnostics are reported once.
   const SourceProgram& program(FileId id);
@@ -36,12 +41,15 @@ class Workspace {
   [[nodiscard]] const SourceFile& file(FileId id) const { return files_[id]; }
   void diagnose(Diagnostic d);
   UnitModel& out() { return out_; }
+  // A .bicep file read without inputs, for what other files import from it.
+  Template& library(FileId id);
 
  private:
   const FileTable& files_;
   UnitModel& out_;
   std::map<FileId, std::unique_ptr<SourceProgram>> programs_;
   std::set<std::tuple<FileId, std::uint32_t, std::string>> reported_;
+  std::map<FileId, std::unique_ptr<Template>> libraries_;
 };
 
 // How a file is instantiated.
@@ -85,6 +93,7 @@ class Template {
 
   void index_statements();
   void index_resource(const Statement& s, int parent);
+  void index_import(const Statement& s);
   ResourceDecl* resource(std::string_view symbol);
   ModuleDecl* module(std::string_view symbol);
   const Statement* find(StmtKind kind, std::string_view name) const;
@@ -96,6 +105,12 @@ class Template {
   Value module_view(ModuleDecl& decl);
   Template* module_instance(ModuleDecl& decl);
   [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(std::string(name)); }
+  // The file and name an imported local name stands for, when the file is in the scan.
+  struct ImportedSymbol {
+    FileId file = kNoFile;
+    std::string original;  // "*" for a namespace
+  };
+  [[nodiscard]] const ImportedSymbol* imported(std::string_view local) const;
 
   void lower_resource(ResourceDecl& decl);
   void lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::string_view suffix);
@@ -111,6 +126,7 @@ class Template {
   std::map<std::string, Value> params_;
   std::set<std::string> evaluating_params_;
   std::set<std::string> imported_;
+  std::map<std::string, ImportedSymbol, std::less<>> imports_;
 };
 
 }  // namespace akslint::bicep
