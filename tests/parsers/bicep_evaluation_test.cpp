@@ -75,3 +75,12 @@ TEST_CASE("user and imported functions and variables evaluate; unknown functions
   CHECK(d.span.start == SourcePoint{19, 23});
   CHECK(d.message.find("notAFunction") != std::string::npos);
 }
+
+TEST_CASE("spreads merge known objects; an unknown spread leaves the written members", "[bicep]") {
+  const auto dir = test::scan_dir("spread");
+  CHECK(dir.model.diagnostics.empty());
+  const Resource& aks = dir.resource("aks");
+  CHECK(aks.name.as_string() == "aks");
+  CHECK(aks.at("tags.team")->as_string() == "platform");
+  CHECK(aks.at("properties.dnsPrefix")->as_string() == "aks");
+}

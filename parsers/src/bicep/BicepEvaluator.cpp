@@ -168,9 +168,11 @@ Value Template::Evaluator::object(const Expr& e) {
   Value out = Value::object({}, e.span);
   for (const Expr& item : e.children) {
     if (item.kind == ExprKind::Spread) {
+      // An unknown spread adds members we cannot name; the written ones are still known.
       const Value spread = eval(item.children.front());
-      if (!spread.is_object()) return unknown(e);
-      for (const auto& m : *spread.as_object()) out.set(m.key, m.value, m.key_span);
+      if (spread.is_object()) {
+        for (const auto& m : *spread.as_object()) out.set(m.key, m.value, m.key_span);
+      }
       continue;
     }
     std::string key = item.text;

@@ -196,6 +196,7 @@ Value Template::resource_view(ResourceDecl& decl) {
   Evaluator ev(*this);
   const Expr* object = body_object(s.value);
   Value view = object != nullptr ? ev.eval(*object) : Value::object();
+  if (!view.is_object()) view = Value::object();  // nested too deeply to evaluate
   Value::Object members;
   for (auto& m : *view.as_object()) {
     if (!is_relation_key(m.key)) members.push_back(std::move(m));
@@ -296,6 +297,7 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   const Expr* object = body_object(body);
   if (object == nullptr) return;
   Value evaluated = ev.eval(*object);
+  if (!evaluated.is_object()) evaluated = Value::object({}, object->span);  // nested too deeply to evaluate
   Resource r;
   r.type = decl.type;
   r.api_version = decl.api_version;
