@@ -6,7 +6,7 @@ using akslint::test::has_reference;
 TEST_CASE("Bicep resources lower to the canonical model with symbols, spans and relations", "[bicep]") {
   const auto dir = test::scan_dir("resources");
   CHECK(dir.model.diagnostics.empty());
-  REQUIRE(dir.model.resources.size() == 6);
+  REQUIRE(dir.model.resources.size() == 7);
 
   const Resource& aks = dir.resource("aks");
   CHECK(aks.type == "Microsoft.ContainerService/managedClusters");
@@ -50,6 +50,12 @@ TEST_CASE("Bicep resources lower to the canonical model with symbols, spans and 
   CHECK(has_reference(lock, ReferenceKind::DependsOn, "pods", ""));
   CHECK(lock.body.find("dependsOn") == nullptr);
   CHECK(lock.scope.subscription.is_null());
+
+  // The whole declaration includes its decorators; the header is the `resource` line only.
+  const Resource& decorated = dir.resource("decorated");
+  CHECK(decorated.origin.span.start.row == 60);
+  CHECK(decorated.origin.header_span.start == SourcePoint{62, 0});
+  CHECK(decorated.origin.header_span.end == SourcePoint{62, 65});
 }
 
 TEST_CASE("a syntax error skips one declaration and is reported once with its position", "[bicep]") {

@@ -158,6 +158,7 @@ class Parser {
     const Token& kw = expect_identifier("a declaration");
     const std::string word = kw.text;
     Statement s;
+    s.keyword_span = span_of(kw);
     if (word == "targetScope") {
       s.kind = StmtKind::TargetScope;
       expect("=");
@@ -767,8 +768,8 @@ class Parser {
     } else if ((is("@") || is_word("resource")) && nested_resource_ahead()) {
       const std::uint32_t begin = t.begin;
       std::vector<Decorator> decorators = decorator_list();
-      advance();
       Statement s;
+      s.keyword_span = span_of(advance());
       resource(s);
       s.decorators = std::move(decorators);
       s.span = span_from(begin);

@@ -81,6 +81,7 @@ struct Decorator {
 
 struct Statement {
   StmtKind kind = StmtKind::Var;
+  SourceSpan keyword_span;  // `resource`, `param`, ...
   std::string name;       // symbol; empty when the declaration has none
   SourceSpan name_span;
   std::string type;       // declared type text, resource type string, or module/import path

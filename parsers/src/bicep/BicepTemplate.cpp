@@ -323,8 +323,10 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
     if (!is_symbol) r.scope = ev.scope_of(*scope);  // else an extension resource: a reference
   }
   const std::string symbol = inputs_.prefix + s.name;
-  r.origin = {SourceKind::Bicep, source_.file, 0, symbol + std::string(suffix), symbol, s.type, s.span,
-              SourceSpan{source_.file, s.span.begin_byte, s.type_span.end_byte, s.span.start, s.type_span.end}};
+  // The header is `resource name 'type@version'`, without the decorators above it.
+  const SourceSpan header{source_.file, s.keyword_span.begin_byte, s.type_span.end_byte, s.keyword_span.start,
+                          s.type_span.end};
+  r.origin = {SourceKind::Bicep, source_.file, 0, symbol + std::string(suffix), symbol, s.type, s.span, header};
   if (decl.parent >= 0) {
     r.references.push_back({ReferenceKind::Parent, inputs_.prefix + resources_[static_cast<std::size_t>(decl.parent)]->stmt->name,
                             "", s.name_span});

@@ -57,3 +57,9 @@ resource lock 'Microsoft.Authorization/locks@2020-05-01' = {
     pods
   ]
 }
+
+@description('decorated')
+@batchSize(1)
+resource decorated 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: 'st'
+}
