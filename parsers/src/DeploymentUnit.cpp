@@ -1,9 +1,11 @@
 #include <akslint/parsers/DeploymentUnit.h>
 
 #include "Frontends.h"
+#include "bicep/BicepPaths.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace akslint {
 
@@ -20,23 +22,6 @@ std::string parameter_file_stem(std::string_view path) {
   const auto marker = path.rfind(".parameters.");
   if (marker == std::string_view::npos || marker < path.rfind('/') + 1) return {};
   return std::string(path.substr(0, marker));
-}
-
-// The file a .bicepparam names in its `using '...'` line, resolved against its directory.
-std::string bicepparam_target(const SourceFile& file) {
-  const auto at = file.text.find("using");
-  if (at == std::string::npos) return {};
-  const auto open = file.text.find('\'', at);
-  const auto close = open == std::string::npos ? open : file.text.find('\'', open + 1);
-  if (close == std::string::npos) return {};
-  std::string target = file.text.substr(open + 1, close - open - 1);
-  std::string dir(directory_of(file.path));
-  while (target.rfind("./", 0) == 0) target.erase(0, 2);
-  while (target.rfind("../", 0) == 0 && !dir.empty()) {
-    target.erase(0, 3);
-    dir = std::string(directory_of(dir));
-  }
-  return dir.empty() ? target : dir + "/" + target;
 }
 
 }  // namespace
@@ -83,13 +68,20 @@ std::vector<DeploymentUnit> group_units(const FileTable& files) {
     }
   }
   for (const FileId id : bicep_parameters) {
-    const auto it = singles.find(bicepparam_target(files[id]));
+    const auto it = singles.find(bicep::using_target(files[id].path, files[id].text));
     if (it != singles.end()) {
       it->second.files.push_back(id);
     } else {
       singles[files[id].path] = {UnitKind::Bicep, files[id].path, {id}};
     }
   }
+  // A .bicep file used as a module is read with the entry that uses it (and its params), not
+  // a second time on its own.
+  std::set<std::string> deployed;
+  for (const auto& [path, unit] : singles) {
+    if (unit.kind == UnitKind::Bicep && unit.files.size() > 1) deployed.insert(path);
+  }
+  for (const auto& path : bicep::module_only_files(files, deployed)) singles.erase(path);
   std::vector<DeploymentUnit> units;
   for (auto& [dir, unit] : terraform) units.push_back(std::move(unit));
   for (auto& [path, unit] : singles) units.push_back(std::move(unit));

@@ -1,13 +1,106 @@
-// PLACEHOLDER: replaced by the real frontend.
+// Bicep deployment units: the entry .bicep file, read with the values of its parameter files
+// (.bicepparam through `using`, or JSON deploymentParameters), and its local modules.
 #include "Frontends.h"
+#include "bicep/BicepPaths.h"
+#include "bicep/BicepTemplate.h"
+#include "json/JsonReader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
 
 namespace akslint {
 
+namespace {
+
+using bicep::Template;
+using bicep::Workspace;
+
+// name -> value, from one parameter file.
+using ParameterValues = std::map<std::string, Value>;
+
+// A .bicepparam's values, over those of the file it `extends` (read once: `seen` stops cycles).
+ParameterValues read_bicepparam(Workspace& workspace, FileId id, std::set<FileId>& seen) {
+  const auto& source = workspace.program(id);
+  ParameterValues out;
+  if (!seen.insert(id).second) return out;
+  for (const auto& s : source.program.statements) {
+    if (s.kind != bicep::StmtKind::Extends) continue;
+    const auto base = workspace.find(bicep::resolve_path(workspace.file(id).path, s.type));
+    if (base && workspace.file(*base).format == FileFormat::BicepParameters) out = read_bicepparam(workspace, *base, seen);
+  }
+  for (auto& [name, value] : Template(workspace, source, {}).parameter_assignments()) out[name] = std::move(value);
+  return out;
+}
+
+// `using none`: parameters shared through `extends`, deployed with no template of their own.
+bool uses_no_template(const bicep::Program& program) {
+  return std::any_of(program.statements.begin(), program.statements.end(), [](const bicep::Statement& s) {
+    return s.kind == bicep::StmtKind::Using && !s.type_span.valid();
+  });
+}
+
+ParameterValues read_json_parameters(Workspace& workspace, const SourceFile& file, FileId id) {
+  auto doc = read_json(file, id);
+  for (auto& d : doc.diagnostics) workspace.diagnose(std::move(d));
+  ParameterValues out;
+  const Value* params = doc.root ? doc.root->find("parameters") : nullptr;
+  if (params == nullptr || !params->is_object()) return out;
+  for (const auto& m : *params->as_object()) {
+    if (const Value* v = m.value.find("value")) {
+      out[m.key] = *v;
+    } else if (m.value.find("reference") != nullptr) {  // a Key Vault secret
+      out[m.key] = Value::unknown(fmt::format("reference({})", m.key), m.value.span());
+    }
+  }
+  return out;
+}
+
+// A parameter is known when every parameter file of the unit agrees on it; files that differ
+// describe different deployments, so the value is unknown rather than picked.
+std::map<std::string, Value> merge(const std::vector<ParameterValues>& files) {
+  std::map<std::string, Value> out;
+  if (files.empty()) return out;
+  for (const auto& [name, value] : files.front()) {
+    bool same = true;
+    for (std::size_t i = 1; i < files.size() && same; ++i) {
+      const auto it = files[i].find(name);
+      same = it != files[i].end() && it->second == value;
+    }
+    out[name] = same ? value : Value::unknown(fmt::format("parameter '{}' (differs between parameter files)", name));
+  }
+  for (std::size_t i = 1; i < files.size(); ++i) {
+    for (const auto& [name, value] : files[i]) {
+      if (!out.contains(name)) out[name] = Value::unknown(fmt::format("parameter '{}' (differs between parameter files)", name));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files) {
   UnitModel out;
-  for (const FileId id : unit.files) {
-    out.diagnostics.push_back({DiagnosticLevel::Warning, "format-not-read", files[id].path + ": not read yet", id, {}});
+  Workspace workspace(files, out);
+  const FileId entry = unit.files.front();
+  if (files[entry].format == FileFormat::BicepParameters) {
+    if (uses_no_template(workspace.program(entry).program)) return out;  // syntax errors still count
+    workspace.diagnose({DiagnosticLevel::Warning, "parameters-without-template",
+                        "the template this parameter file is `using` is not in the scan; it was not applied", entry, {}});
+    return out;
   }
+  std::vector<ParameterValues> parameter_files;
+  for (std::size_t i = 1; i < unit.files.size(); ++i) {
+    const FileId id = unit.files[i];
+    std::set<FileId> seen;
+    parameter_files.push_back(files[id].format == FileFormat::BicepParameters
+                                  ? read_bicepparam(workspace, id, seen)
+                                  : read_json_parameters(workspace, files[id], id));
+  }
+  bicep::TemplateInputs inputs;
+  inputs.params = merge(parameter_files);
+  Template(workspace, workspace.program(entry), std::move(inputs)).lower();
   return out;
 }
 

@@ -1,0 +1,434 @@
+#include "bicep/BicepEvaluator.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace akslint::bicep {
+
+namespace {
+
+constexpr int kMaxDepth = 64;  // user functions calling each other, nested loops
+
+// A scalar as string interpolation renders it; nullopt when it is not a known scalar.
+std::optional<std::string> interpolation_text(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::String: return std::string(*v.as_string());
+    case Value::Kind::Bool: return std::string(*v.as_bool() ? "true" : "false");
+    case Value::Kind::Number: {
+      const double n = *v.as_number();
+      if (n == std::floor(n) && std::fabs(n) < 1e15) return std::to_string(static_cast<long long>(n));
+      return v.to_display();
+    }
+    case Value::Kind::Null: return std::string();
+    case Value::Kind::Array:
+    case Value::Kind::Object: return v.is_known() ? std::optional(v.to_display()) : std::nullopt;
+    case Value::Kind::Unknown: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::string join_path(std::string_view base, std::string_view key) {
+  return base.empty() ? std::string(key) : std::string(base) + "." + std::string(key);
+}
+
+// Bicep's own functions (the `sys` and `az` namespaces), sorted for binary search; a call to
+// anything else that the file does not declare or import is an error for Bicep too.
+constexpr std::array<std::string_view, 91> kBicepFunctions = {
+    "any", "array", "base64", "base64ToJson", "base64ToString", "bool", "buildUri", "cidrHost", "cidrSubnet",
+    "coalesce", "concat", "contains", "dataUri", "dataUriToString", "dateTimeAdd", "dateTimeFromEpoch",
+    "dateTimeToEpoch", "deployer", "deployment", "empty", "endsWith", "environment", "extensionResourceId",
+    "externalInput", "fail", "filter", "first", "flatten", "format", "getSecret", "groupBy", "guid", "indexOf",
+    "int", "intersection", "items", "join", "json", "last", "lastIndexOf", "length", "loadDirectoryFileInfo",
+    "loadFileAsBase64", "loadJsonContent", "loadTextContent", "loadYamlContent", "managementGroup",
+    "managementGroupResourceId", "map", "mapValues", "max", "min", "nameof", "newGuid", "objectKeys", "padLeft",
+    "parseCidr", "parseUri", "pickZones", "providers", "range", "readCliArg", "readEnvironmentVariable",
+    "reduce", "reference", "replace", "resourceGroup", "resourceId", "shallowMerge", "skip", "sort", "split",
+    "startsWith", "string", "subscription", "subscriptionResourceId", "substring", "take", "tenant",
+    "tenantResourceId", "toLower", "toObject", "toUpper", "trim", "tryGet", "union", "uniqueString", "uri",
+    "uriComponent", "uriComponentToString", "utcNow"};
+
+bool is_bicep_function(std::string_view name) {
+  if (name.substr(0, 4) == "list") return true;  // listKeys, listSecrets, list...: resource actions
+  return std::binary_search(kBicepFunctions.begin(), kBicepFunctions.end(), name);
+}
+
+bool is_builtin_namespace(const Expr& receiver) {
+  return receiver.kind == ExprKind::Identifier && (receiver.text == "az" || receiver.text == "sys");
+}
+
+}  // namespace
+
+Value Template::Evaluator::unknown(const Expr& e) const {
+  const auto& text = t_.source_.text;
+  const auto begin = std::min<std::size_t>(e.span.begin_byte, text.size());
+  const auto end = std::min<std::size_t>(e.span.end_byte, text.size());
+  return Value::unknown(std::string(text.substr(begin, end - begin)), e.span);
+}
+
+Value Template::Evaluator::resolved(Value v, const Expr& e) const {
+  v.set_span(e.span);
+  v.set_provenance(Provenance::Resolved);
+  return v;
+}
+
+void Template::Evaluator::use(std::string symbol, const Expr& e) { uses.push_back({std::move(symbol), path_, e.span}); }
+
+const Value* Template::Evaluator::local(std::string_view name) const {
+  for (auto it = locals_.rbegin(); it != locals_.rend(); ++it) {
+    if (it->first == name) return &it->second;
+  }
+  return nullptr;
+}
+
+Value Template::Evaluator::eval(const Expr& e) {
+  if (++depth_ > kMaxDepth) {
+    --depth_;
+    return unknown(e);
+  }
+  Value v;
+  switch (e.kind) {
+    case ExprKind::Null: v = Value::null(e.span); break;
+    case ExprKind::Bool: v = Value::boolean(e.text == "true", e.span); break;
+    case ExprKind::Number: v = Value::number(std::stod(e.text), e.span); break;
+    case ExprKind::String: v = Value::string(e.strings.front(), e.span); break;
+    case ExprKind::Interpolated: v = interpolated(e); break;
+    case ExprKind::Identifier: v = identifier(e); break;
+    case ExprKind::Member:
+    case ExprKind::Index: v = access(e); break;
+    case ExprKind::ChildAccess:
+      symbol_view(e);  // a use of the nested resource; a bare reference has no value
+      v = unknown(e);
+      break;
+    case ExprKind::NonNull: v = eval(e.children.front()); break;
+    case ExprKind::Call: v = call(e); break;
+    case ExprKind::Unary: v = unary(e); break;
+    case ExprKind::Binary: v = binary(e); break;
+    case ExprKind::Ternary: v = ternary(e); break;
+    case ExprKind::Array: v = array(e); break;
+    case ExprKind::Object: v = object(e); break;
+    case ExprKind::For: v = loop(e); break;
+    case ExprKind::Property:
+    case ExprKind::Spread:
+    case ExprKind::If:
+    case ExprKind::Lambda:
+    case ExprKind::Error: v = unknown(e); break;
+  }
+  --depth_;
+  return v;
+}
+
+Value Template::Evaluator::identifier(const Expr& e) {
+  if (const Value* v = local(e.text)) return resolved(*v, e);
+  if (t_.find(StmtKind::Param, e.text) != nullptr) {
+    if (auto v = t_.param_value(e.text)) return resolved(std::move(*v), e);
+    return unknown(e);
+  }
+  if (t_.find(StmtKind::Var, e.text) != nullptr) {
+    std::vector<SymbolUse> var_uses;
+    auto v = t_.var_value(e.text, var_uses);
+    for (auto& u : var_uses) uses.push_back({std::move(u.symbol), path_, e.span});
+    return v ? resolved(std::move(*v), e) : unknown(e);
+  }
+  if (const ImportedSymbol* imp = t_.imported(e.text); imp != nullptr && imp->original != "*") {
+    return imported_var(*imp, imp->original, e);
+  }
+  if (t_.resource(e.text) != nullptr || t_.module(e.text) != nullptr) use(e.text, e);
+  return unknown(e);
+}
+
+// An exported variable of another file; what it references there is not this file's reference.
+Value Template::Evaluator::imported_var(const ImportedSymbol& from, const std::string& name, const Expr& e) {
+  std::vector<SymbolUse> elsewhere;
+  auto v = t_.workspace_.library(from.file).var_value(name, elsewhere);
+  return v ? resolved(std::move(*v), e) : unknown(e);
+}
+
+const Template::ImportedSymbol* Template::Evaluator::namespace_of(const Expr& e) const {
+  if (e.kind != ExprKind::Identifier || local(e.text) != nullptr) return nullptr;
+  const ImportedSymbol* imp = t_.imported(e.text);
+  return imp != nullptr && imp->original == "*" ? imp : nullptr;
+}
+
+Value Template::Evaluator::interpolated(const Expr& e) {
+  std::string out = e.strings.front();
+  bool known = true;
+  for (std::size_t i = 0; i < e.children.size(); ++i) {
+    const auto piece = interpolation_text(eval(e.children[i]));
+    known = known && piece.has_value();
+    if (known) out += *piece + e.strings[i + 1];
+  }
+  return known ? resolved(Value::string(std::move(out)), e) : unknown(e);
+}
+
+Value Template::Evaluator::object(const Expr& e) {
+  Value out = Value::object({}, e.span);
+  for (const Expr& item : e.children) {
+    if (item.kind == ExprKind::Spread) {
+      // An unknown spread adds members we cannot name; the written ones are still known.
+      const Value spread = eval(item.children.front());
+      if (spread.is_object()) {
+        for (const auto& m : *spread.as_object()) out.set(m.key, m.value, m.key_span);
+      }
+      continue;
+    }
+    std::string key = item.text;
+    if (item.children.size() > 1) {  // interpolated key
+      const Value k = eval(item.children[1]);
+      if (!k.as_string()) return unknown(e);
+      key = std::string(*k.as_string());
+    }
+    const std::string saved = std::exchange(path_, join_path(path_, key));
+    Value v = eval(item.children.front());
+    path_ = saved;
+    out.set(std::move(key), std::move(v), item.key_span);
+  }
+  return out;
+}
+
+Value Template::Evaluator::array(const Expr& e) {
+  Value::Array items;
+  for (const Expr& item : e.children) {
+    const std::string saved = path_;
+    path_ += "[" + std::to_string(items.size()) + "]";
+    if (item.kind == ExprKind::Spread) {
+      const Value spread = eval(item.children.front());
+      path_ = saved;
+      if (!spread.is_array()) return unknown(e);
+      for (const auto& v : *spread.as_array()) items.push_back(v);
+      continue;
+    }
+    items.push_back(eval(item));
+    path_ = saved;
+  }
+  return Value::array(std::move(items), e.span);
+}
+
+// `[for (item, index) in iterable: [if (cond)] body]`
+Value Template::Evaluator::loop(const Expr& e) {
+  const Value iterable = eval(e.children[0]);
+  const auto* items = iterable.as_array();
+  if (items == nullptr) return unknown(e);
+  const Expr& body = e.children[1];
+  Value::Array out;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    locals_.emplace_back(e.strings[0], (*items)[i]);
+    if (e.strings.size() > 1) locals_.emplace_back(e.strings[1], Value::number(static_cast<double>(i)));
+    bool keep = true;
+    const Expr* value = &body;
+    if (body.kind == ExprKind::If) {
+      const Value cond = eval(body.children[0]);
+      if (!cond.as_bool()) {
+        locals_.resize(locals_.size() - e.strings.size());
+        return unknown(e);
+      }
+      keep = *cond.as_bool();
+      value = &body.children[1];
+    }
+    if (keep) out.push_back(eval(*value));
+    locals_.resize(locals_.size() - e.strings.size());
+  }
+  return resolved(Value::array(std::move(out)), e);
+}
+
+// The resource or module a member chain starts from, as an object of what is declared;
+// nullopt when `e` is not a symbolic reference.
+std::optional<Value> Template::Evaluator::symbol_view(const Expr& e) {
+  if (e.kind == ExprKind::Identifier && local(e.text) == nullptr) {
+    if (ResourceDecl* r = t_.resource(e.text)) {
+      use(e.text, e);
+      return t_.resource_view(*r);
+    }
+    if (ModuleDecl* m = t_.module(e.text)) {
+      use(e.text, e);
+      return t_.module_view(*m);
+    }
+  }
+  if (e.kind == ExprKind::ChildAccess) {
+    symbol_view(e.children.front());
+    if (ResourceDecl* r = t_.resource(e.text)) {
+      use(e.text, e);
+      return t_.resource_view(*r);
+    }
+  }
+  // One instance of a looped resource or module: known to be a reference, values unknown.
+  if (e.kind == ExprKind::Index && e.children[0].kind == ExprKind::Identifier &&
+      (t_.resource(e.children[0].text) != nullptr || t_.module(e.children[0].text) != nullptr) &&
+      local(e.children[0].text) == nullptr) {
+    use(e.children[0].text, e);
+    return unknown(e);
+  }
+  return std::nullopt;
+}
+
+Value Template::Evaluator::access(const Expr& e) {
+  const Expr& base_expr = e.children[0];
+  if (const ImportedSymbol* ns = namespace_of(base_expr); ns != nullptr && e.kind == ExprKind::Member) {
+    return imported_var(*ns, e.text, e);
+  }
+  auto view = symbol_view(base_expr);
+  const bool is_view = view.has_value();
+  const Value base = is_view ? std::move(*view) : eval(base_expr);
+  if (e.kind == ExprKind::Member) {
+    if (const Value* v = base.find(e.text)) return resolved(*v, e);
+    if (base.is_object() && e.safe && !is_view) return resolved(Value::null(), e);
+    return unknown(e);
+  }
+  const Value index = eval(e.children[1]);
+  if (const auto* arr = base.as_array(); arr != nullptr && index.as_number()) {
+    const double n = *index.as_number();
+    if (n >= 0 && n < static_cast<double>(arr->size())) return resolved((*arr)[static_cast<std::size_t>(n)], e);
+  }
+  if (const auto key = index.as_string()) {
+    if (const Value* v = base.find(*key)) return resolved(*v, e);
+  }
+  return unknown(e);
+}
+
+Value Template::Evaluator::call(const Expr& e) {
+  const std::size_t first = e.receiver ? 1 : 0;
+  if (e.receiver && !is_builtin_namespace(e.children[0])) {
+    if (const ImportedSymbol* ns = namespace_of(e.children[0])) {  // `ns.fn()` after `import * as ns`
+      Template& library = t_.workspace_.library(ns->file);
+      const Statement* f = library.find(StmtKind::Function, e.text);
+      return f != nullptr ? user_function(library, *f, e) : unknown(e);
+    }
+    symbol_view(e.children[0]);  // `kv.getSecret(...)`, `stg.listKeys()`: a use, value unknown
+    return unknown(e);
+  }
+  if (!e.receiver) {
+    if (const Statement* f = t_.find(StmtKind::Function, e.text)) return user_function(t_, *f, e);
+    if (const ImportedSymbol* imp = t_.imported(e.text); imp != nullptr && imp->original != "*") {
+      Template& library = t_.workspace_.library(imp->file);
+      if (const Statement* f = library.find(StmtKind::Function, imp->original)) return user_function(library, *f, e);
+    }
+    if (t_.is_imported(e.text)) return unknown(e);
+  }
+  Value::Array args;
+  for (std::size_t i = first; i < e.children.size(); ++i) args.push_back(eval(e.children[i]));
+  if (!is_bicep_function(e.text)) {
+    t_.workspace_.diagnose({DiagnosticLevel::Warning, "unknown-function",
+                            fmt::format("'{}' is not a Bicep function, nor declared or imported in this file; its "
+                                        "value is unknown",
+                                        e.text),
+                            t_.source_.file, e.span});
+    return unknown(e);
+  }
+  // Bicep-only functions; the rest are Azure's template functions.
+  if (e.text == "any" && args.size() == 1) return args.front();
+  if (e.text == "range" && args.size() == 2 && args[0].as_number() && args[1].as_number()) {
+    const double start = *args[0].as_number();
+    const double count = *args[1].as_number();
+    if (count < 0 || count > 10000) return unknown(e);
+    Value::Array out;
+    for (double i = 0; i < count; ++i) out.push_back(Value::number(start + i));
+    return resolved(Value::array(std::move(out)), e);
+  }
+  if (auto v = azure::call_function(e.text, args, t_.inputs_.context, e.span)) return resolved(std::move(*v), e);
+  return unknown(e);
+}
+
+// A user-defined function sees only its own parameters (and the functions of its file).
+Value Template::Evaluator::user_function(Template& owner, const Statement& f, const Expr& e) {
+  const Expr& lambda = f.value;
+  const std::size_t first = e.receiver ? 1 : 0;
+  if (lambda.kind != ExprKind::Lambda || lambda.strings.size() + first != e.children.size() ||
+      depth_ > kMaxDepth / 2) {
+    return unknown(e);
+  }
+  Locals params;
+  for (std::size_t i = 0; i < lambda.strings.size(); ++i) {
+    params.emplace_back(lambda.strings[i], eval(e.children[first + i]));
+  }
+  Evaluator inner(owner, std::move(params));
+  inner.depth_ = depth_;
+  Value v = inner.eval(lambda.children.front());
+  return v.is_known() ? resolved(std::move(v), e) : unknown(e);
+}
+
+Value Template::Evaluator::unary(const Expr& e) {
+  const Value v = eval(e.children.front());
+  if (e.text == "!" && v.as_bool()) return resolved(Value::boolean(!*v.as_bool()), e);
+  if (e.text == "-" && v.as_number()) return resolved(Value::number(-*v.as_number()), e);
+  if (e.text == "+" && v.as_number()) return resolved(v, e);
+  return unknown(e);
+}
+
+Value Template::Evaluator::binary(const Expr& e) {
+  const std::string& op = e.text;
+  const Value l = eval(e.children[0]);
+  // Short circuits decide with one side known.
+  if (op == "&&" && l.as_bool() == false) return resolved(Value::boolean(false), e);
+  if (op == "||" && l.as_bool() == true) return resolved(Value::boolean(true), e);
+  if (op == "??" && l.is_known() && !l.is_null()) return resolved(l, e);
+  const Value r = eval(e.children[1]);
+  if (op == "??") return l.is_null() ? resolved(r, e) : unknown(e);
+  if (!l.is_known() || !r.is_known()) return unknown(e);
+  if (op == "==" || op == "!=") return resolved(Value::boolean((l == r) == (op == "==")), e);
+  if (op == "=~" || op == "!~") {
+    if (!l.as_string() || !r.as_string()) return unknown(e);
+    return resolved(Value::boolean(iequals(*l.as_string(), *r.as_string()) == (op == "=~")), e);
+  }
+  if ((op == "&&" || op == "||") && l.as_bool() && r.as_bool()) return resolved(r, e);
+  if (l.as_string() && r.as_string()) {
+    const auto a = *l.as_string();
+    const auto b = *r.as_string();
+    if (op == "<") return resolved(Value::boolean(a < b), e);
+    if (op == "<=") return resolved(Value::boolean(a <= b), e);
+    if (op == ">") return resolved(Value::boolean(a > b), e);
+    if (op == ">=") return resolved(Value::boolean(a >= b), e);
+  }
+  if (!l.as_number() || !r.as_number()) return unknown(e);
+  const double a = *l.as_number();
+  const double b = *r.as_number();
+  if (op == "+") return resolved(Value::number(a + b), e);
+  if (op == "-") return resolved(Value::number(a - b), e);
+  if (op == "*") return resolved(Value::number(a * b), e);
+  if (op == "/" && b != 0) return resolved(Value::number(std::trunc(a / b)), e);
+  if (op == "%" && b != 0) return resolved(Value::number(std::fmod(a, b)), e);
+  if (op == "<") return resolved(Value::boolean(a < b), e);
+  if (op == "<=") return resolved(Value::boolean(a <= b), e);
+  if (op == ">") return resolved(Value::boolean(a > b), e);
+  if (op == ">=") return resolved(Value::boolean(a >= b), e);
+  return unknown(e);
+}
+
+Value Template::Evaluator::ternary(const Expr& e) {
+  const Value cond = eval(e.children[0]);
+  if (const auto b = cond.as_bool()) return resolved(eval(e.children[*b ? 1 : 2]), e);
+  // Both branches are evaluated for the references they hold; the value stays unknown.
+  eval(e.children[1]);
+  eval(e.children[2]);
+  return unknown(e);
+}
+
+Scope Template::Evaluator::scope_of(const Expr& e) {
+  const Scope& own = t_.inputs_.scope;
+  if (e.kind == ExprKind::Call && (!e.receiver || is_builtin_namespace(e.children[0]))) {
+    const std::size_t first = e.receiver ? 1 : 0;
+    const std::size_t n = e.children.size() - first;
+    const auto arg = [&](std::size_t i) { return eval(e.children[first + i]); };
+    if (e.text == "resourceGroup") {
+      if (n == 0) return own;
+      if (n == 1) return {own.subscription, arg(0)};
+      return {arg(0), arg(1)};
+    }
+    if (e.text == "subscription") return {n == 0 ? own.subscription : arg(0), Value::null(e.span)};
+    if (e.text == "tenant" || e.text == "managementGroup") return {Value::null(e.span), Value::null(e.span)};
+  }
+  if (e.kind == ExprKind::Identifier && local(e.text) == nullptr) {
+    if (ResourceDecl* r = t_.resource(e.text); r != nullptr && iequals(r->type, "Microsoft.Resources/resourceGroups")) {
+      use(e.text, e);
+      const Value view = t_.resource_view(*r);
+      const Value* name = view.find("name");
+      return {own.subscription, name != nullptr ? resolved(*name, e) : unknown(e)};
+    }
+  }
+  eval(e);
+  return {unknown(e), unknown(e)};
+}
+
+}  // namespace akslint::bicep

@@ -1,0 +1,286 @@
+#include "bicep/BicepLexer.h"
+
+#include <algorithm>
+#include <array>
+
+namespace akslint::bicep {
+
+namespace {
+
+bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
+
+// Operators, longest first so that the first match is the longest one.
+constexpr std::array<std::string_view, 35> kPuncts = {
+    "...", "??", "==", "!=", "=~", "!~", "<=", ">=", "&&", "||", "=>", "::", ".?", "{", "}", "[", "]",
+    "(",   ")",  ",",  ".",  ":",  "?",  "=",  "<",  ">",  "+",  "-",  "*",  "/",  "%", "!", "@", "|", "^"};
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// An open string whose interpolation `${ ... }` is being lexed.
+struct OpenString {
+  bool multiline = false;
+  std::size_t dollars = 1;   // `$$'''` strings interpolate with `$${`
+  int brace_depth = 0;       // braces opened inside the interpolation
+};
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : s_(text) {
+    if (s_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+  }
+
+  LexResult run() {
+    while (pos_ < s_.size()) step();
+    push(Tok::EndOfFile, {}, pos_);
+    return std::move(out_);
+  }
+
+ private:
+  void push(Tok kind, std::string text, std::size_t begin) {
+    out_.tokens.push_back({kind, std::move(text), static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos_)});
+  }
+
+  [[nodiscard]] char at(std::size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
+  [[nodiscard]] bool starts(std::string_view p) const { return s_.substr(pos_, p.size()) == p; }
+
+  [[nodiscard]] bool at_line_start() const {
+    for (std::size_t i = pos_; i > 0; --i) {
+      const char c = s_[i - 1];
+      if (c == '\n' || c == '\r') return true;
+      if (c != ' ' && c != '\t') return false;
+    }
+    return true;
+  }
+
+  void step() {
+    const char c = s_[pos_];
+    const std::size_t begin = pos_;
+    if (c == ' ' || c == '\t') {
+      ++pos_;
+    } else if (c == '\n' || c == '\r') {
+      pos_ += (c == '\r' && at(pos_ + 1) == '\n') ? 2u : 1u;
+      push(Tok::NewLine, {}, begin);
+    } else if (starts("//")) {
+      while (pos_ < s_.size() && s_[pos_] != '\n' && s_[pos_] != '\r') ++pos_;
+    } else if (starts("/*")) {
+      const auto close = s_.find("*/", pos_ + 2);
+      pos_ = close == std::string_view::npos ? s_.size() : close + 2;
+      if (close == std::string_view::npos) push(Tok::Error, "unterminated comment", begin);
+    } else if (c == '#' && at_line_start()) {
+      directive();
+    } else if (is_ident_start(c)) {
+      while (pos_ < s_.size() && is_ident_char(s_[pos_])) ++pos_;
+      push(Tok::Identifier, std::string(s_.substr(begin, pos_ - begin)), begin);
+    } else if (is_digit(c)) {
+      while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
+      if (at(pos_) == '.' && is_digit(at(pos_ + 1))) {
+        ++pos_;
+        while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
+      }
+      push(Tok::Number, std::string(s_.substr(begin, pos_ - begin)), begin);
+    } else if (starts("'''")) {
+      multiline_string(begin, 0);
+    } else if (c == '$' && multiline_dollars() > 0) {
+      const std::size_t dollars = multiline_dollars();
+      pos_ += dollars;
+      multiline_string(begin, dollars);
+    } else if (c == '\'') {
+      ++pos_;
+      single_string(begin, true);
+    } else if (c == '}' && !open_.empty() && open_.back().brace_depth == 0) {
+      ++pos_;
+      const OpenString open = open_.back();
+      open_.pop_back();
+      if (open.multiline) {
+        multiline_body(begin, false, open.dollars);
+      } else {
+        single_string(begin, false);
+      }
+    } else {
+      punct(begin);
+    }
+  }
+
+  // Number of `$` before a `'''` at the current position, 0 when there is none.
+  [[nodiscard]] std::size_t multiline_dollars() const {
+    std::size_t n = 0;
+    while (at(pos_ + n) == '$') ++n;
+    return s_.substr(pos_ + n, 3) == "'''" ? n : 0;
+  }
+
+  void punct(std::size_t begin) {
+    for (const auto p : kPuncts) {
+      if (starts(p)) {
+        pos_ += p.size();
+        if (!open_.empty() && p == "{") ++open_.back().brace_depth;
+        if (!open_.empty() && p == "}") --open_.back().brace_depth;
+        push(Tok::Punct, std::string(p), begin);
+        return;
+      }
+    }
+    ++pos_;
+    push(Tok::Error, "unexpected character", begin);
+  }
+
+  void directive() {
+    const std::size_t begin = pos_;
+    while (pos_ < s_.size() && s_[pos_] != '\n' && s_[pos_] != '\r') ++pos_;
+    std::string_view line = s_.substr(begin + 1, pos_ - begin - 1);
+    const auto comment = line.find("//");
+    if (comment != std::string_view::npos) line = line.substr(0, comment);
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < line.size()) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+      const std::size_t start = i;
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+      if (i > start) words.emplace_back(line.substr(start, i - start));
+    }
+    if (!words.empty() && words.front() == "disable-next-line") {
+      words.erase(words.begin());
+      out_.directives.push_back({static_cast<std::uint32_t>(begin), std::move(words)});
+    }
+  }
+
+  // Reads a '...' string (or its continuation after an interpolation) up to the closing quote
+  // or the next `${`.
+  void single_string(std::size_t begin, bool first) {
+    std::string value;
+    while (pos_ < s_.size()) {
+      const char c = s_[pos_];
+      if (c == '\'') {
+        ++pos_;
+        push(first ? Tok::String : Tok::StringRight, std::move(value), begin);
+        return;
+      }
+      if (c == '\n' || c == '\r') break;
+      if (c == '$' && at(pos_ + 1) == '{') {
+        pos_ += 2;
+        open_.push_back({false, 1, 0});
+        push(first ? Tok::StringLeft : Tok::StringMiddle, std::move(value), begin);
+        return;
+      }
+      if (c == '\\') {
+        if (!escape(value)) {
+          push(Tok::Error, "invalid escape sequence in string", begin);
+          return;
+        }
+        continue;
+      }
+      value += c;
+      ++pos_;
+    }
+    push(Tok::Error, "unterminated string", begin);
+  }
+
+  bool escape(std::string& value) {
+    const char e = at(pos_ + 1);
+    pos_ += 2;
+    switch (e) {
+      case '\\': value += '\\'; return true;
+      case '\'': value += '\''; return true;
+      case 'n': value += '\n'; return true;
+      case 'r': value += '\r'; return true;
+      case 't': value += '\t'; return true;
+      case '$': value += '$'; return true;
+      case 'u': {
+        if (at(pos_) != '{') return false;
+        const auto close = s_.find('}', pos_);
+        if (close == std::string_view::npos || close - pos_ > 9) return false;
+        std::uint32_t cp = 0;
+        for (std::size_t i = pos_ + 1; i < close; ++i) {
+          const char h = s_[i];
+          const int digit = is_digit(h) ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10 : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+          if (digit < 0) return false;
+          cp = cp * 16 + static_cast<std::uint32_t>(digit);
+        }
+        append_utf8(value, cp);
+        pos_ = close + 1;
+        return true;
+      }
+      default: return false;
+    }
+  }
+
+  void multiline_string(std::size_t begin, std::size_t dollars) {
+    pos_ += 3;
+    // A line break right after the opening quotes is not part of the value.
+    if (at(pos_) == '\r' && at(pos_ + 1) == '\n') {
+      pos_ += 2;
+    } else if (at(pos_) == '\n' || at(pos_) == '\r') {
+      ++pos_;
+    }
+    multiline_body(begin, true, dollars);
+  }
+
+  // Multi-line strings have no escapes; `dollars` > 0 makes `$..${` an interpolation.
+  void multiline_body(std::size_t begin, bool first, std::size_t dollars) {
+    std::string value;
+    while (pos_ < s_.size()) {
+      if (starts("'''")) {
+        std::size_t run = 3;
+        while (at(pos_ + run) == '\'') ++run;
+        value.append(run - 3, '\'');
+        pos_ += run;
+        push(first ? Tok::String : Tok::StringRight, std::move(value), begin);
+        return;
+      }
+      if (dollars > 0 && s_.substr(pos_, dollars) == std::string(dollars, '$') && at(pos_ + dollars) == '{') {
+        pos_ += dollars + 1;
+        open_.push_back({true, dollars, 0});
+        push(first ? Tok::StringLeft : Tok::StringMiddle, std::move(value), begin);
+        return;
+      }
+      value += s_[pos_++];
+    }
+    push(Tok::Error, "unterminated multi-line string", begin);
+  }
+
+  std::string_view s_;
+  std::size_t pos_ = 0;
+  std::vector<OpenString> open_;
+  LexResult out_;
+};
+
+}  // namespace
+
+LexResult lex(std::string_view text) { return Lexer(text).run(); }
+
+LineIndex::LineIndex(std::string_view text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+  }
+}
+
+SourcePoint LineIndex::point(std::uint32_t offset) const {
+  const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const auto row = static_cast<std::uint32_t>(it - starts_.begin() - 1);
+  return {row, offset - starts_[row]};
+}
+
+SourceSpan LineIndex::span(FileId file, std::uint32_t begin, std::uint32_t end) const {
+  return {file, begin, end, point(begin), point(end)};
+}
+
+}  // namespace akslint::bicep

@@ -1,0 +1,59 @@
+#pragma once
+// Bicep tokens. Bicep is newline-sensitive, so newlines are tokens; strings with
+// interpolation arrive in pieces ('a${ ... }b${ ... }c') with the embedded expressions' tokens
+// in between, as the language's own lexer does.
+#include <akslint/model/Diagnostic.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace akslint::bicep {
+
+enum class Tok : std::uint8_t {
+  Identifier,
+  Number,
+  String,          // 'abc' or '''abc''' without interpolation; `text` is the decoded value
+  StringLeft,      // 'abc${   (text: decoded "abc")
+  StringMiddle,    // }abc${
+  StringRight,     // }abc'
+  NewLine,
+  Punct,           // operators and brackets; `text` is the operator
+  EndOfFile,
+  Error,           // a character or string the lexer cannot read; `text` says what
+};
+
+struct Token {
+  Tok kind = Tok::EndOfFile;
+  std::string text;
+  std::uint32_t begin = 0;  // byte offsets into the file
+  std::uint32_t end = 0;
+};
+
+// `#disable-next-line rule1 rule2` as written; kept for the suppression work.
+struct DisableDirective {
+  std::uint32_t offset = 0;  // byte offset of the `#`; the directive applies to the next line
+  std::vector<std::string> codes;
+};
+
+struct LexResult {
+  std::vector<Token> tokens;  // always ends with EndOfFile
+  std::vector<DisableDirective> directives;
+};
+
+[[nodiscard]] LexResult lex(std::string_view text);
+
+// Byte offset -> 0-based row and byte column, for spans and diagnostics.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  [[nodiscard]] SourcePoint point(std::uint32_t offset) const;
+  [[nodiscard]] SourceSpan span(FileId file, std::uint32_t begin, std::uint32_t end) const;
+
+ private:
+  std::vector<std::uint32_t> starts_;
+};
+
+}  // namespace akslint::bicep

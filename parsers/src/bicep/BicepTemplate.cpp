@@ -1,0 +1,441 @@
+#include "bicep/BicepEvaluator.h"
+#include "bicep/BicepPaths.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace akslint::bicep {
+
+namespace {
+
+// Properties of a resource declaration that are Bicep syntax for relations, not ARM body.
+bool is_relation_key(std::string_view key) {
+  return key == "parent" || key == "scope" || key == "dependsOn";
+}
+
+// The object of a declaration body, looking through `if (...)` (the loop is unwrapped before).
+const Expr* body_object(const Expr& body) {
+  const Expr* e = &body;
+  if (e->kind == ExprKind::If) e = &e->children[1];
+  return e->kind == ExprKind::Object ? e : nullptr;
+}
+
+const Expr* property(const Expr* object, std::string_view key) {
+  if (object == nullptr) return nullptr;
+  for (const Expr& p : object->children) {
+    if (p.kind == ExprKind::Property && iequals(p.text, key)) return &p.children.front();
+  }
+  return nullptr;
+}
+
+std::pair<std::string, std::string> split_type(std::string_view written) {
+  const auto at = written.find('@');
+  if (at == std::string_view::npos) return {std::string(written), {}};
+  return {std::string(written.substr(0, at)), std::string(written.substr(at + 1))};
+}
+
+ReferenceKind reference_kind(std::string_view path) {
+  if (path == "parent") return ReferenceKind::Parent;
+  if (path.substr(0, 9) == "dependsOn") return ReferenceKind::DependsOn;
+  return ReferenceKind::Reference;
+}
+
+}  // namespace
+
+// ---- Workspace ----
+
+Workspace::Workspace(const FileTable& files, UnitModel& out) : files_(files), out_(out) {}
+Workspace::~Workspace() = default;
+
+Template& Workspace::library(FileId id) {
+  auto& slot = libraries_[id];
+  if (!slot) slot = std::make_unique<Template>(*this, program(id), TemplateInputs{});
+  return *slot;
+}
+
+const SourceProgram& Workspace::program(FileId id) {
+  auto& slot = programs_[id];
+  if (!slot) {
+    const SourceFile& f = files_[id];
+    slot = std::make_unique<SourceProgram>(SourceProgram{id, f.text, parse_bicep(f.text, id)});
+    for (const auto& d : slot->program.diagnostics) diagnose(d);
+    const LineIndex lines(f.text);
+    for (const auto& directive : slot->program.directives) {
+      out_.disable_next_line.push_back({id, lines.point(directive.offset).row, directive.codes});
+    }
+  }
+  return *slot;
+}
+
+std::optional<FileId> Workspace::find(std::string_view path) const {
+  std::optional<FileId> folded;  // Bicep on Windows finds 'Dir/Main.bicep' as 'dir/main.bicep'
+  for (FileId id = 0; id < files_.size(); ++id) {
+    if (files_[id].path == path) return id;
+    if (!folded && iequals(files_[id].path, path)) folded = id;
+  }
+  return folded;
+}
+
+void Workspace::diagnose(Diagnostic d) {
+  if (reported_.emplace(d.file, d.span.begin_byte, d.code + d.message).second) out_.diagnostics.push_back(std::move(d));
+}
+
+// ---- Template ----
+
+Template::Template(Workspace& workspace, const SourceProgram& source, TemplateInputs inputs)
+    : workspace_(workspace), source_(source), inputs_(std::move(inputs)) {
+  inputs_.chain.push_back(source.file);
+  index_statements();
+}
+
+Template::~Template() = default;
+
+void Template::index_statements() {
+  for (const Statement& s : source_.program.statements) {
+    switch (s.kind) {
+      case StmtKind::Resource: index_resource(s, -1); break;
+      case StmtKind::Module: modules_.push_back(std::make_unique<ModuleDecl>(ModuleDecl{&s})); break;
+      case StmtKind::Var: vars_[s.name] = std::make_unique<VarState>(VarState{&s}); break;
+      case StmtKind::Import: index_import(s); break;
+      default: break;
+    }
+  }
+}
+
+void Template::index_resource(const Statement& s, int parent) {
+  auto decl = std::make_unique<ResourceDecl>();
+  decl->stmt = &s;
+  decl->parent = parent;
+  auto [type, api] = split_type(s.type);
+  if (parent >= 0 && type.find('/') == std::string::npos) {  // nested: 'subnets' under its parent's type
+    const ResourceDecl& p = *resources_[static_cast<std::size_t>(parent)];
+    type = p.type + "/" + type;
+    if (api.empty()) api = p.api_version;
+  }
+  decl->type = std::move(type);
+  decl->api_version = std::move(api);
+  resources_.push_back(std::move(decl));
+  const int index = static_cast<int>(resources_.size() - 1);
+  const Expr* body = s.value.kind == ExprKind::For ? &s.value.children[1] : &s.value;
+  if (const Expr* object = body_object(*body)) {
+    for (const Statement& child : object->resources) index_resource(child, index);
+  }
+}
+
+void Template::index_import(const Statement& s) {
+  std::optional<FileId> file;
+  if (!s.imported.empty()) file = workspace_.find(resolve_path(workspace_.file(source_.file).path, s.type));
+  const bool readable = file && workspace_.file(*file).format == FileFormat::Bicep && *file != source_.file;
+  for (const auto& name : s.imported) {
+    imported_.insert(name.local);
+    if (readable) imports_[name.local] = {*file, name.original};
+  }
+}
+
+const Template::ImportedSymbol* Template::imported(std::string_view local) const {
+  const auto it = imports_.find(local);
+  return it != imports_.end() ? &it->second : nullptr;
+}
+
+Template::ResourceDecl* Template::resource(std::string_view symbol) {
+  for (auto& r : resources_) {
+    if (r->stmt->name == symbol) return r.get();
+  }
+  return nullptr;
+}
+
+Template::ModuleDecl* Template::module(std::string_view symbol) {
+  for (auto& m : modules_) {
+    if (m->stmt->name == symbol) return m.get();
+  }
+  return nullptr;
+}
+
+const Statement* Template::find(StmtKind kind, std::string_view name) const {
+  for (const Statement& s : source_.program.statements) {
+    if (s.kind == kind && s.name == name) return &s;
+  }
+  return nullptr;
+}
+
+std::optional<Value> Template::param_value(std::string_view name) {
+  const std::string key(name);
+  if (const auto it = inputs_.params.find(key); it != inputs_.params.end()) return it->second;
+  if (const auto it = params_.find(key); it != params_.end()) return it->second;
+  const Statement* s = find(StmtKind::Param, name);
+  if (s == nullptr || s->value.kind == ExprKind::Error || evaluating_params_.contains(key)) return std::nullopt;
+  evaluating_params_.insert(key);
+  Value v = Evaluator(*this).eval(s->value);
+  evaluating_params_.erase(key);
+  params_[key] = v;
+  return v;
+}
+
+std::optional<Value> Template::var_value(std::string_view name, std::vector<SymbolUse>& uses) {
+  const auto it = vars_.find(std::string(name));
+  if (it == vars_.end() || it->second->evaluating) return std::nullopt;
+  VarState& var = *it->second;
+  if (!var.value) {
+    var.evaluating = true;
+    Evaluator ev(*this);
+    var.value = ev.eval(var.stmt->value);
+    var.uses = std::move(ev.uses);
+    var.evaluating = false;
+  }
+  uses.insert(uses.end(), var.uses.begin(), var.uses.end());
+  return var.value;
+}
+
+// What `sym.x` can read of a resource: its full name, type, apiVersion and declared body.
+Value Template::resource_view(ResourceDecl& decl) {
+  if (decl.view) return *decl.view;
+  const Statement& s = *decl.stmt;
+  if (s.value.kind == ExprKind::For || decl.evaluating) return Value::unknown(s.name, s.name_span);
+  decl.evaluating = true;
+  Evaluator ev(*this);
+  const Expr* object = body_object(s.value);
+  Value view = object != nullptr ? ev.eval(*object) : Value::object();
+  if (!view.is_object()) view = Value::object();  // nested too deeply to evaluate
+  Value::Object members;
+  for (auto& m : *view.as_object()) {
+    if (!is_relation_key(m.key)) members.push_back(std::move(m));
+  }
+  view = Value::object(std::move(members), s.span);
+  Value name = view.find("name") != nullptr ? *view.find("name") : Value::unknown(s.name + ".name", s.name_span);
+  // A child's full name is its parent's name, a slash, and its own.
+  ResourceDecl* parent = decl.parent >= 0 ? resources_[static_cast<std::size_t>(decl.parent)].get() : nullptr;
+  if (const Expr* p = property(object, "parent"); p != nullptr && p->kind == ExprKind::Identifier) parent = resource(p->text);
+  if (parent != nullptr && parent != &decl) {
+    const Value parent_view = resource_view(*parent);
+    const Value* parent_name = parent_view.find("name");
+    if (parent_name != nullptr && parent_name->as_string() && name.as_string()) {
+      name = Value::string(fmt::format("{}/{}", *parent_name->as_string(), *name.as_string()), name.span());
+      name.set_provenance(Provenance::Resolved);
+    } else {
+      name = Value::unknown(fmt::format("{}.name/{}", parent->stmt->name, name.to_display()), name.span());
+    }
+  }
+  view.set("name", name);
+  view.set("type", Value::string(decl.type, s.type_span));
+  view.set("apiVersion", Value::string(decl.api_version, s.type_span));
+  view.set("id", Value::unknown(s.name + ".id", s.name_span));
+  decl.view = view;
+  decl.evaluating = false;
+  return view;
+}
+
+Value Template::module_view(ModuleDecl& decl) {
+  Template* instance = module_instance(decl);
+  if (instance == nullptr) return Value::unknown(decl.stmt->name, decl.stmt->name_span);
+  Value outputs = Value::object();
+  for (const Statement& s : instance->source_.program.statements) {
+    if (s.kind == StmtKind::Output) outputs.set(s.name, instance->output(s.name), s.name_span);
+  }
+  Value view = Value::object();
+  const Expr* object = body_object(decl.stmt->value);
+  if (const Expr* name = property(object, "name")) view.set("name", Evaluator(*this).eval(*name));
+  view.set("outputs", std::move(outputs));
+  return view;
+}
+
+Value Template::output(std::string_view name) {
+  const Statement* s = find(StmtKind::Output, name);
+  if (s == nullptr) return Value::unknown(fmt::format("outputs.{}", name));
+  return Evaluator(*this).eval(s->value);
+}
+
+std::map<std::string, Value> Template::parameter_assignments() {
+  std::map<std::string, Value> out;
+  for (const Statement& s : source_.program.statements) {
+    if (s.kind != StmtKind::Param) continue;
+    if (auto v = param_value(s.name)) out[s.name] = std::move(*v);
+  }
+  return out;
+}
+
+// ---- lowering ----
+
+void Template::lower() {
+  for (auto& r : resources_) lower_resource(*r);
+  for (auto& m : modules_) lower_module(*m);
+}
+
+void Template::lower_resource(ResourceDecl& decl) {
+  const Expr& value = decl.stmt->value;
+  if (value.kind != ExprKind::For) {
+    lower_instance(decl, value, {}, "");
+    return;
+  }
+  Evaluator ev(*this);
+  const Value iterable = ev.eval(value.children[0]);
+  const auto bind = [&](Value item, Value index) {
+    Locals locals{{value.strings[0], std::move(item)}};
+    if (value.strings.size() > 1) locals.emplace_back(value.strings[1], std::move(index));
+    return locals;
+  };
+  if (const auto* items = iterable.as_array()) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      lower_instance(decl, value.children[1], bind((*items)[i], Value::number(static_cast<double>(i))),
+                     fmt::format("[{}]", i));
+    }
+    return;
+  }
+  // The count is not known: one resource stands for every instance, its loop values unknown.
+  lower_instance(decl, value.children[1],
+                 bind(Value::unknown(value.strings[0]), Value::unknown(value.strings.size() > 1 ? value.strings[1] : "")),
+                 "[*]");
+}
+
+void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::string_view suffix) {
+  const Statement& s = *decl.stmt;
+  Evaluator ev(*this, locals);
+  if (body.kind == ExprKind::If) {
+    const Value cond = ev.eval(body.children[0]);
+    if (cond.as_bool() == false) return;  // not deployed
+  }
+  const Expr* object = body_object(body);
+  if (object == nullptr) return;
+  Value evaluated = ev.eval(*object);
+  if (!evaluated.is_object()) evaluated = Value::object({}, object->span);  // nested too deeply to evaluate
+  Resource r;
+  r.type = decl.type;
+  r.api_version = decl.api_version;
+  r.existing = s.existing;
+  r.scope = inputs_.scope;
+  Value::Object members;
+  for (auto& m : *evaluated.as_object()) {
+    if (!is_relation_key(m.key)) members.push_back(std::move(m));
+  }
+  r.body = Value::object(std::move(members), object->span);
+  // The full name (parent/child) comes from the view when the declaration is not looped.
+  const Value view = suffix.empty() ? resource_view(decl) : Value();
+  if (const Value* name = view.find("name")) {
+    r.name = *name;
+  } else if (const Value* own = r.body.find("name")) {
+    r.name = *own;
+  } else {
+    r.name = Value::null(s.name_span);
+  }
+  if (const Expr* scope = property(object, "scope")) {
+    const bool is_symbol = scope->kind == ExprKind::Identifier && resource(scope->text) != nullptr &&
+                           !iequals(resource(scope->text)->type, "Microsoft.Resources/resourceGroups");
+    if (!is_symbol) r.scope = ev.scope_of(*scope);  // else an extension resource: a reference
+  }
+  const std::string symbol = inputs_.prefix + s.name;
+  // The header is `resource name 'type@version'`, without the decorators above it.
+  const SourceSpan header{source_.file, s.keyword_span.begin_byte, s.type_span.end_byte, s.keyword_span.start,
+                          s.type_span.end};
+  r.origin = {SourceKind::Bicep, source_.file, 0, symbol + std::string(suffix), symbol, s.type, s.span, header};
+  if (decl.parent >= 0) {
+    r.references.push_back({ReferenceKind::Parent, inputs_.prefix + resources_[static_cast<std::size_t>(decl.parent)]->stmt->name,
+                            "", s.name_span});
+  }
+  for (const SymbolUse& u : ev.uses) {
+    if (module(u.symbol) != nullptr || u.symbol == s.name) continue;  // modules are not resources
+    const ReferenceKind kind = reference_kind(u.path);
+    r.references.push_back({kind, inputs_.prefix + u.symbol, kind == ReferenceKind::DependsOn ? "" : u.path, u.span});
+  }
+  workspace_.out().resources.push_back(std::move(r));
+}
+
+void Template::lower_module(ModuleDecl& decl) {
+  const Statement& s = *decl.stmt;
+  if (is_remote_reference(s.type)) {
+    workspace_.diagnose({DiagnosticLevel::Note, "module-not-followed",
+                         fmt::format("module '{}' is in a registry or template spec; akslint does not fetch it, so "
+                                     "its resources are not analysed",
+                                     s.type),
+                         source_.file, s.type_span});
+    return;
+  }
+  const Expr& value = s.value;
+  if (value.kind != ExprKind::For) {
+    const Expr* object = body_object(value);
+    if (value.kind == ExprKind::If && Evaluator(*this).eval(value.children[0]).as_bool() == false) return;
+    if (object == nullptr) return;
+    if (Template* t = module_instance(decl)) t->lower();
+    return;
+  }
+  Evaluator ev(*this);
+  const Value iterable = ev.eval(value.children[0]);
+  const auto* items = iterable.as_array();
+  const std::size_t count = items != nullptr ? items->size() : 1;
+  for (std::size_t i = 0; i < count; ++i) {
+    Locals locals{{value.strings[0], items != nullptr ? (*items)[i] : Value::unknown(value.strings[0])}};
+    if (value.strings.size() > 1) {
+      locals.emplace_back(value.strings[1], items != nullptr ? Value::number(static_cast<double>(i))
+                                                             : Value::unknown(value.strings[1]));
+    }
+    const Expr& body = value.children[1];
+    if (body.kind == ExprKind::If && Evaluator(*this, locals).eval(body.children[0]).as_bool() == false) continue;
+    const std::string index = items != nullptr ? std::to_string(i) : "*";
+    if (Template* t = instantiate(decl, fmt::format("{}{}[{}].", inputs_.prefix, s.name, index), locals)) t->lower();
+  }
+}
+
+Template* Template::module_instance(ModuleDecl& decl) {
+  if (!decl.instantiated) {
+    decl.instantiated = true;
+    if (decl.stmt->value.kind != ExprKind::For) instantiate(decl, inputs_.prefix + decl.stmt->name + ".", {});
+  }
+  return decl.instance.get();
+}
+
+Template* Template::instantiate(ModuleDecl& decl, std::string prefix, const Locals& locals) {
+  const Statement& s = *decl.stmt;
+  if (is_remote_reference(s.type)) return nullptr;
+  const std::string path = resolve_path(workspace_.file(source_.file).path, s.type);
+  const auto file = workspace_.find(path);
+  if (!file) {
+    workspace_.diagnose({DiagnosticLevel::Warning, "module-not-found",
+                         fmt::format("module file '{}' is not in the scan; its resources are not analysed", s.type),
+                         source_.file, s.type_span});
+    return nullptr;
+  }
+  if (workspace_.file(*file).format != FileFormat::Bicep) {
+    workspace_.diagnose({DiagnosticLevel::Note, "module-not-followed",
+                         fmt::format("module '{}' is an ARM template; it is analysed as its own unit, without the "
+                                     "params and scope this module gives it",
+                                     s.type),
+                         source_.file, s.type_span});
+    return nullptr;
+  }
+  if (std::find(inputs_.chain.begin(), inputs_.chain.end(), *file) != inputs_.chain.end()) {
+    workspace_.diagnose({DiagnosticLevel::Warning, "module-cycle",
+                         fmt::format("module '{}' includes itself through its modules; it is not read again", s.type),
+                         source_.file, s.type_span});
+    return nullptr;
+  }
+  Evaluator ev(*this, locals);
+  const Expr* body = s.value.kind == ExprKind::For ? &s.value.children[1] : &s.value;
+  const Expr* object = body_object(*body);
+  TemplateInputs child;
+  child.prefix = std::move(prefix);
+  child.chain = inputs_.chain;
+  child.context = inputs_.context;
+  child.scope = inputs_.scope;
+  if (const Expr* scope = property(object, "scope")) {
+    child.scope = ev.scope_of(*scope);
+    if (!child.scope.subscription.is_null()) child.context.subscription_id = child.scope.subscription;
+    if (!child.scope.resource_group.is_null()) {
+      child.context.resource_group_name = child.scope.resource_group;
+      child.context.resource_group_location = Value::unknown("resourceGroup().location");
+    }
+  }
+  if (const Expr* params = property(object, "params"); params != nullptr && params->kind == ExprKind::Object) {
+    for (const Expr& p : params->children) {
+      if (p.kind == ExprKind::Property) child.params[p.text] = ev.eval(p.children.front());
+    }
+  }
+  auto instance = std::make_unique<Template>(workspace_, workspace_.program(*file), std::move(child));
+  Template* raw = instance.get();
+  if (s.value.kind == ExprKind::For) {
+    decl.loop_instances.push_back(std::move(instance));
+  } else {
+    decl.instance = std::move(instance);
+  }
+  return raw;
+}
+
+}  // namespace akslint::bicep

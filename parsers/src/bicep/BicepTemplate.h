@@ -1,0 +1,132 @@
+#pragma once
+// One Bicep file instantiated with its inputs (the entry file with its parameter files, or a
+// module with the params its caller passes): evaluates expressions and lowers resources and
+// modules to the canonical model.
+#include "azure/TemplateFunctions.h"
+#include "bicep/BicepSyntax.h"
+
+#include <akslint/model/Resource.h>
+#include <akslint/parsers/DeploymentUnit.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace akslint::bicep {
+
+// A parsed file of the unit, kept with its text so unknown values can quote their expression.
+struct SourceProgram {
+  FileId file = kNoFile;
+  std::string_view text;
+  Program program;
+};
+
+class Template;
+
+// What the whole unit shares: the scan's files, each file parsed once, and the output.
+class Workspace {
+ public:
+  Workspace(const FileTable& files, UnitModel& out);
+  ~Workspace();
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+  // Parses a file once; its syntax diagnostics are reported once.
+  const SourceProgram& program(FileId id);
+  // The scan's file at `path` (scan-relative, normalised), if any.
+  [[nodiscard]] std::optional<FileId> find(std::string_view path) const;
+  [[nodiscard]] const SourceFile& file(FileId id) const { return files_[id]; }
+  void diagnose(Diagnostic d);
+  UnitModel& out() { return out_; }
+  // A .bicep file read without inputs, for what other files import from it.
+  Template& library(FileId id);
+
+ private:
+  const FileTable& files_;
+  UnitModel& out_;
+  std::map<FileId, std::unique_ptr<SourceProgram>> programs_;
+  std::set<std::tuple<FileId, std::uint32_t, std::string>> reported_;
+  std::map<FileId, std::unique_ptr<Template>> libraries_;
+};
+
+// How a file is instantiated.
+struct TemplateInputs {
+  std::map<std::string, Value> params;  // values given for params, by name
+  azure::DeploymentContext context;
+  Scope scope;                          // where its resources deploy unless they say otherwise
+  std::string prefix;                   // address prefix of its symbols: "" or "m." / "m[0]."
+  std::vector<FileId> chain;            // files of the enclosing modules, for cycle detection
+};
+
+// A reference to a resource or module symbol met while evaluating, with where it was met.
+struct SymbolUse {
+  std::string symbol;
+  std::string path;  // canonical attribute path of the property that holds it
+  SourceSpan span;
+};
+
+class Template {
+ public:
+  Template(Workspace& workspace, const SourceProgram& source, TemplateInputs inputs);
+  ~Template();
+  Template(const Template&) = delete;
+  Template& operator=(const Template&) = delete;
+
+  // Lowers every resource, and those of every local module, into the unit.
+  void lower();
+  // An output's value (unknown when absent or not computable).
+  Value output(std::string_view name);
+  // The values a .bicepparam file assigns (`param x = value`), evaluated.
+  std::map<std::string, Value> parameter_assignments();
+  [[nodiscard]] const SourceProgram& source() const { return source_; }
+
+ private:
+  struct ResourceDecl;
+  struct ModuleDecl;
+  struct VarState;
+  class Evaluator;
+  using Locals = std::vector<std::pair<std::string, Value>>;
+  friend class Evaluator;
+
+  void index_statements();
+  void index_resource(const Statement& s, int parent);
+  void index_import(const Statement& s);
+  ResourceDecl* resource(std::string_view symbol);
+  ModuleDecl* module(std::string_view symbol);
+  const Statement* find(StmtKind kind, std::string_view name) const;
+
+  // Lazily evaluated state the evaluator reads through symbols.
+  std::optional<Value> param_value(std::string_view name);
+  std::optional<Value> var_value(std::string_view name, std::vector<SymbolUse>& uses);
+  Value resource_view(ResourceDecl& decl);
+  Value module_view(ModuleDecl& decl);
+  Template* module_instance(ModuleDecl& decl);
+  [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(std::string(name)); }
+  // The file and name an imported local name stands for, when the file is in the scan.
+  struct ImportedSymbol {
+    FileId file = kNoFile;
+    std::string original;  // "*" for a namespace
+  };
+  [[nodiscard]] const ImportedSymbol* imported(std::string_view local) const;
+
+  void lower_resource(ResourceDecl& decl);
+  void lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::string_view suffix);
+  void lower_module(ModuleDecl& decl);
+  Template* instantiate(ModuleDecl& decl, std::string prefix, const Locals& locals);
+
+  Workspace& workspace_;
+  const SourceProgram& source_;
+  TemplateInputs inputs_;
+  std::vector<std::unique_ptr<ResourceDecl>> resources_;
+  std::vector<std::unique_ptr<ModuleDecl>> modules_;
+  std::map<std::string, std::unique_ptr<VarState>> vars_;
+  std::map<std::string, Value> params_;
+  std::set<std::string> evaluating_params_;
+  std::set<std::string> imported_;
+  std::map<std::string, ImportedSymbol, std::less<>> imports_;
+};
+
+}  // namespace akslint::bicep

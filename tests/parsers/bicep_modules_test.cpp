@@ -1,0 +1,60 @@
+#include "bicep_test_support.h"
+
+using namespace akslint;
+
+TEST_CASE("local modules are read with their params, scope and outputs", "[bicep]") {
+  const auto dir = test::scan_dir("modules");
+  // The module file is read through main.bicep only, not as an entry of its own.
+  REQUIRE(dir.units.size() == 1);
+  CHECK(dir.files[dir.units[0].files[0]].path == "main.bicep");
+
+  const Resource& main = dir.resource("cluster.aks");
+  CHECK(main.origin.symbol == "cluster.aks");
+  CHECK(dir.files[main.origin.file].path == "modules/aks.bicep");
+  CHECK(main.name.as_string() == "aks-main");
+  CHECK(main.at("properties.nodeResourceGroup")->as_string() == "MC_main");
+  CHECK(main.scope.resource_group.as_string() == "rg-aks");  // `scope: rg`
+  CHECK(main.scope.subscription.is_null());                  // the deployment's own
+
+  const Resource& spoke = dir.resource("spoke.aks");
+  CHECK(spoke.scope.subscription.as_string() == "11111111-1111-1111-1111-111111111111");
+  CHECK(spoke.scope.resource_group.as_string() == "rg-spoke");
+  // A module output feeds another module's params.
+  CHECK(spoke.at("properties.nodeResourceGroup")->as_string() == "MC_main");
+
+  // Module loops: one instance per item, each with its own scope and default param.
+  const Resource& west = dir.resource("regional[0].aks");
+  CHECK(west.name.as_string() == "aks-westeurope");
+  CHECK(west.scope.resource_group.as_string() == "rg-westeurope");
+  CHECK(west.at("properties.nodeResourceGroup")->as_string() == "MC_aks-westeurope");
+  CHECK(dir.resource("regional[1].aks").scope.resource_group.as_string() == "rg-northeurope");
+  CHECK(dir.model.resources.size() == 5);  // rg + four clusters
+}
+
+TEST_CASE("registry modules, missing files and cycles are notifications with a position", "[bicep]") {
+  const auto dir = test::scan_dir("modules");
+  const Diagnostic* remote = dir.diagnostic("module-not-followed");
+  REQUIRE(remote != nullptr);
+  CHECK(remote->level == DiagnosticLevel::Note);
+  CHECK(remote->span.start.row == 39);
+  CHECK(remote->message.find("br/public:avm/res/network/virtual-network:0.1.0") != std::string::npos);
+  const Diagnostic* missing = dir.diagnostic("module-not-found");
+  REQUIRE(missing != nullptr);
+  CHECK(missing->span.start.row == 44);
+
+  const auto cycle = test::scan_dir("cycle");
+  const Diagnostic* d = cycle.diagnostic("module-cycle");
+  REQUIRE(d != nullptr);
+  CHECK(d->level == DiagnosticLevel::Warning);
+  CHECK(cycle.has("b.st"));  // read once through a.bicep, then the cycle stops
+}
+
+TEST_CASE("#disable-next-line directives are kept with their file, row and codes", "[bicep]") {
+  const auto dir = test::scan_dir("modules");
+  // aks.bicep is read five times (once per module instance) but its directive is kept once.
+  REQUIRE(dir.model.disable_next_line.size() == 1);
+  const auto& directive = dir.model.disable_next_line.front();
+  CHECK(dir.files[directive.file].path == "modules/aks.bicep");
+  CHECK(directive.row == 3);
+  CHECK(directive.codes == std::vector<std::string>{"BCP081", "no-hardcoded-location"});
+}

@@ -1,0 +1,11 @@
+param sku string
+param region string
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks'
+  location: region
+  sku: {
+    name: 'Base'
+    tier: sku
+  }
+}

@@ -1,0 +1,4 @@
+using 'main.bicep'
+extends 'shared.bicepparam'
+
+param region = 'eastus'

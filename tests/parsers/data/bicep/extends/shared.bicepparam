@@ -1,0 +1,4 @@
+using none
+
+param sku = 'Standard'
+param region = 'westus'
