@@ -163,3 +163,29 @@ TEST_CASE("invalid expressions and unknown functions are diagnosed; reading goes
     if (d.code == "invalid-expression") CHECK(d.span.start.row == 7);
   }
 }
+
+TEST_CASE("templates read as leniently as Azure reads them, with exact spans") {
+  // A byte-order mark, comments, trailing commas, a multi-line expression, a raw tab.
+  const Scan scan({{"lenient.json", FileFormat::ArmTemplate}});
+  REQUIRE(scan.model.diagnostics.empty());
+  const Resource* aks = scan.find("Microsoft.ContainerService/managedClusters", "aks-multi");
+  REQUIRE(aks != nullptr);
+  CHECK(*aks->at("properties.note")->as_string() == "tab\tinside");
+  // Row 13 (0-based) is the dnsPrefix line after the multi-line string; the value starts at
+  // byte column 21.
+  const Value* dns = aks->at("properties.dnsPrefix");
+  CHECK(dns->span().start.row == 13);
+  CHECK(dns->span().start.column == 21);
+  CHECK(aks->name.span().start.row == 9);
+  CHECK(aks->name.span().end.row == 10);
+}
+
+TEST_CASE("malformed JSON gives a syntax diagnostic with its position") {
+  FileTable files;
+  const FileId id = files.add({"bad.json", FileFormat::ArmTemplate, "{\n  \"resources\": [ { \"type\": } ]\n}\n"});
+  const UnitModel model = read_arm_template({UnitKind::ArmTemplate, "bad.json", {id}}, files);
+  REQUIRE(model.diagnostics.size() == 1);
+  CHECK(model.diagnostics[0].code == "syntax-error");
+  CHECK(model.diagnostics[0].span.start.row == 1);
+  CHECK(model.resources.empty());
+}
