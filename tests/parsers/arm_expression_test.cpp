@@ -108,3 +108,24 @@ TEST_CASE("unknown functions are reported and kept unknown; resourceId targets a
   REQUIRE(env.targets.size() == 1);
   CHECK(env.targets[0].name == "vnet");
 }
+
+TEST_CASE("lambda functions evaluate their lambda per element") {
+  TestEnv env;
+  env.parameters["pools"] = Value::array({Value::string("sys"), Value::string("user1"), Value::string("user2")});
+  const Value mapped = run(env, "[map(parameters('pools'), lambda('p', toUpper(lambdaVariables('p'))))]").value;
+  REQUIRE(mapped.as_array() != nullptr);
+  CHECK(*mapped.at("[2]")->as_string() == "USER2");
+  const Value filtered = run(env, "[filter(parameters('pools'), lambda('p', startsWith(lambdaVariables('p'), 'user')))]").value;
+  CHECK(filtered.as_array()->size() == 2);
+  const Value reduced =
+      run(env, "[reduce(parameters('pools'), 0, lambda('acc', 'p', add(lambdaVariables('acc'), length(lambdaVariables('p')))))]").value;
+  CHECK(*reduced.as_number() == 13);
+  const Value sorted = run(env, "[sort(parameters('pools'), lambda('a', 'b', greater(lambdaVariables('a'), lambdaVariables('b'))))]").value;
+  CHECK(*sorted.at("[0]")->as_string() == "user2");
+  const Value object = run(env, "[toObject(parameters('pools'), lambda('p', lambdaVariables('p')), lambda('p', length(lambdaVariables('p'))))]").value;
+  CHECK(*object.at("user1")->as_number() == 5);
+  const Value grouped = run(env, "[groupBy(parameters('pools'), lambda('p', take(lambdaVariables('p'), 1)))]").value;
+  CHECK(grouped.at("u")->as_array()->size() == 2);
+  const Value unknown = run(env, "[map(parameters('missing'), lambda('p', lambdaVariables('p')))]").value;
+  CHECK(unknown.is_unknown());
+}

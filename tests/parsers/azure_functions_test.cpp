@@ -210,3 +210,26 @@ TEST_CASE("deployment-time functions are unknown and unknown functions are repor
   CHECK(call("utcNow", {}).is_unknown());
   CHECK_FALSE(call_function("noSuchFunction", {}, {}, {}).has_value());
 }
+
+TEST_CASE("tryGet, items, flatten, uri, base64, managementGroupResourceId") {
+  Value o = Value::object();
+  o.ensure_path("a.b") = n(1);
+  CHECK(*call("tryGet", {o, s("a"), s("b")}).as_number() == 1);
+  CHECK(call("tryGet", {o, s("x"), s("b")}).is_null());
+  CHECK(call("tryGet", {arr({n(1)}), n(3)}).is_null());
+  CHECK(call("tryGet", {u("x"), s("a")}).is_unknown());
+  Value kv = Value::object();
+  kv.set("b", n(2));
+  kv.set("A", n(1));
+  const Value listed = call("items", {kv});
+  CHECK(*listed.at("[0].key")->as_string() == "A");
+  CHECK(*listed.at("[1].value")->as_number() == 2);
+  CHECK(call("flatten", {arr({arr({n(1)}), arr({n(2)})})}) == arr({n(1), n(2)}));
+  CHECK(str(call("uri", {s("https://x.blob.core.windows.net/t/main.json"), s("nested/a.json")})) ==
+        "https://x.blob.core.windows.net/t/nested/a.json");
+  CHECK(str(call("base64", {s("aks-one")})) == "YWtzLW9uZQ==");
+  CHECK(str(call("base64ToString", {s("YWtzLW9uZQ==")})) == "aks-one");
+  CHECK(str(call("managementGroupResourceId", {s("mg1"), s("Microsoft.Authorization/policyDefinitions"), s("p")})) ==
+        "/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Authorization/policyDefinitions/p");
+  CHECK(call("extensions", {}).is_unknown());
+}

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
@@ -209,30 +210,142 @@ Value index(const Value& object, const Value& key, SourceSpan span) {
   return Value::unknown(fmt::format("{}[{}]", base, k), span);
 }
 
+// Evaluates calls, and the lambda functions (map, filter, reduce, sort, toObject, groupBy,
+// mapValues) whose lambda bodies are evaluated once per element.
+class Evaluator {
+ public:
+  explicit Evaluator(Environment& env) : env_(env) {}
+
+  Value eval(const Expr& expr) {
+    switch (expr.kind) {
+      case Expr::Kind::String: return Value::string(expr.text, expr.span);
+      case Expr::Kind::Number: return Value::number(expr.number, expr.span);
+      case Expr::Kind::Member: return member(eval(*expr.args[0]), expr.text, expr.span);
+      case Expr::Kind::Index: return index(eval(*expr.args[0]), eval(*expr.args[1]), expr.span);
+      case Expr::Kind::Call: break;
+    }
+    if (iequals(expr.text, "lambdaVariables") && expr.args.size() == 1) return lambda_variable(expr);
+    if (const auto v = higher_order(expr)) return *v;
+    std::vector<Value> args;
+    args.reserve(expr.args.size());
+    for (const auto& a : expr.args) args.push_back(eval(*a));
+    if (auto v = env_.lookup(expr.text, args, expr.span)) return std::move(*v);
+    if (const auto target = azure::resource_id_target(expr.text, args)) env_.on_resource_target(*target, expr.span);
+    if (auto v = azure::call_function(expr.text, args, env_.context(), expr.span)) return std::move(*v);
+    env_.report({DiagnosticLevel::Warning, "unknown-function",
+                 fmt::format("unknown template function `{}`; its value is kept unknown", expr.text), expr.span.file,
+                 expr.span});
+    return azure::unknown_call(expr.text, args, expr.span);
+  }
+
+ private:
+  static bool is_lambda(const Expr& e) { return e.kind == Expr::Kind::Call && iequals(e.text, "lambda") && !e.args.empty(); }
+
+  Value lambda_variable(const Expr& expr) {
+    const Expr& name = *expr.args[0];
+    for (auto it = variables_.rbegin(); it != variables_.rend(); ++it) {
+      if (name.kind == Expr::Kind::String && iequals(it->first, name.text)) return it->second;
+    }
+    return Value::unknown(fmt::format("lambdaVariables('{}')", name.text), expr.span);
+  }
+
+  // Applies lambda(p1, ..., body) to `args` (extra arguments beyond its parameters are dropped).
+  Value apply(const Expr& lambda, std::initializer_list<Value> args) {
+    const std::size_t params = lambda.args.size() - 1;
+    std::size_t bound = 0;
+    for (const Value& a : args) {
+      if (bound == params) break;
+      variables_.emplace_back(lambda.args[bound++]->text, a);
+    }
+    Value out = eval(*lambda.args.back());
+    variables_.resize(variables_.size() - bound);
+    return out;
+  }
+
+  std::optional<Value> higher_order(const Expr& expr) {
+    static constexpr std::string_view kNames[] = {"map", "filter", "reduce", "sort", "toObject", "groupBy", "mapValues"};
+    if (std::none_of(std::begin(kNames), std::end(kNames), [&](std::string_view n) { return iequals(n, expr.text); })) {
+      return std::nullopt;
+    }
+    if (expr.args.size() < 2 || !std::any_of(expr.args.begin(), expr.args.end(), [](const auto& a) { return is_lambda(*a); })) {
+      return std::nullopt;
+    }
+    const Value unknown = Value::unknown(fmt::format("{}(...)", expr.text), expr.span);
+    const Value input = eval(*expr.args[0]);
+    if (iequals(expr.text, "mapValues")) {
+      if (!input.is_object() || !is_lambda(*expr.args[1])) return unknown;
+      Value out = Value::object({}, expr.span);
+      for (const auto& m : *input.as_object()) out.set(m.key, apply(*expr.args[1], {m.value}), m.key_span);
+      return out;
+    }
+    const auto* items = input.as_array();
+    if (items == nullptr) return unknown;
+    if (iequals(expr.text, "reduce")) {
+      if (expr.args.size() != 3 || !is_lambda(*expr.args[2])) return unknown;
+      Value acc = eval(*expr.args[1]);
+      for (std::size_t i = 0; i < items->size(); ++i) {
+        acc = apply(*expr.args[2], {acc, (*items)[i], Value::number(static_cast<double>(i))});
+      }
+      return acc;
+    }
+    const Expr& fn = *expr.args[1];
+    if (!is_lambda(fn)) return unknown;
+    if (iequals(expr.text, "sort")) return sort(*items, fn, unknown);
+    if (iequals(expr.text, "toObject") || iequals(expr.text, "groupBy")) return keyed(*items, expr, unknown);
+    Value::Array out;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      Value r = apply(fn, {(*items)[i], Value::number(static_cast<double>(i))});
+      if (iequals(expr.text, "map")) {
+        out.push_back(std::move(r));
+      } else if (const auto keep = r.as_bool()) {  // filter
+        if (*keep) out.push_back((*items)[i]);
+      } else {
+        return unknown;
+      }
+    }
+    return Value::array(std::move(out), expr.span);
+  }
+
+  Value sort(const Value::Array& items, const Expr& fn, const Value& unknown) {
+    Value::Array out = items;
+    bool decided = true;
+    std::stable_sort(out.begin(), out.end(), [&](const Value& a, const Value& b) {
+      const auto before = apply(fn, {a, b}).as_bool();
+      decided = decided && before.has_value();
+      return before.value_or(false);
+    });
+    return decided ? Value::array(std::move(out), unknown.span()) : unknown;
+  }
+
+  // toObject(array, key lambda[, value lambda]) and groupBy(array, key lambda).
+  Value keyed(const Value::Array& items, const Expr& expr, const Value& unknown) {
+    const bool group = iequals(expr.text, "groupBy");
+    Value out = Value::object({}, expr.span);
+    for (const Value& item : items) {
+      const Value key = apply(*expr.args[1], {item});
+      if (!key.as_string()) return unknown;
+      const std::string k(*key.as_string());
+      if (group) {
+        Value* existing = out.find(k);
+        if (existing == nullptr) existing = &out.set(k, Value::array({}, expr.span));
+        existing->as_array()->push_back(item);
+      } else {
+        out.set(k, expr.args.size() > 2 && is_lambda(*expr.args[2]) ? apply(*expr.args[2], {item}) : item);
+      }
+    }
+    return out;
+  }
+
+  Environment& env_;
+  std::vector<std::pair<std::string, Value>> variables_;
+};
+
 }  // namespace
 
 ParseResult parse_expression(std::string_view body, std::size_t offset, const SpanMap& spans) {
   return Parser(body, offset, spans).run();
 }
 
-Value evaluate(const Expr& expr, Environment& env) {
-  switch (expr.kind) {
-    case Expr::Kind::String: return Value::string(expr.text, expr.span);
-    case Expr::Kind::Number: return Value::number(expr.number, expr.span);
-    case Expr::Kind::Member: return member(evaluate(*expr.args[0], env), expr.text, expr.span);
-    case Expr::Kind::Index: return index(evaluate(*expr.args[0], env), evaluate(*expr.args[1], env), expr.span);
-    case Expr::Kind::Call: break;
-  }
-  std::vector<Value> args;
-  args.reserve(expr.args.size());
-  for (const auto& a : expr.args) args.push_back(evaluate(*a, env));
-  if (auto v = env.lookup(expr.text, args, expr.span)) return std::move(*v);
-  if (const auto target = azure::resource_id_target(expr.text, args)) env.on_resource_target(*target, expr.span);
-  if (auto v = azure::call_function(expr.text, args, env.context(), expr.span)) return std::move(*v);
-  env.report({DiagnosticLevel::Warning, "unknown-function",
-              fmt::format("unknown template function `{}`; its value is kept unknown", expr.text), expr.span.file,
-              expr.span});
-  return azure::unknown_call(expr.text, args, expr.span);
-}
+Value evaluate(const Expr& expr, Environment& env) { return Evaluator(env).eval(expr); }
 
 }  // namespace akslint::arm

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace akslint::azure {
 
@@ -237,6 +238,58 @@ Value extreme(const Call& call, bool want_max) {
   return call.number(best);
 }
 
+// tryGet(value, key or index, ...): null where a step is missing, as `?.` in Bicep.
+Value try_get(const Call& call) {
+  if (call.size() < 2) return call.unknown();
+  Value current = call[0];
+  for (std::size_t i = 1; i < call.size(); ++i) {
+    if (current.is_null()) return Value::null(call.span);
+    const Value& key = call[i];
+    if (current.is_object() && key.as_string()) {
+      const Value* next = current.find(*key.as_string());
+      if (next == nullptr) return Value::null(call.span);
+      current = *next;
+    } else if (const auto* arr = current.as_array(); arr != nullptr && as_integer(key)) {
+      const auto at = *as_integer(key);
+      if (at < 0 || static_cast<std::size_t>(at) >= arr->size()) return Value::null(call.span);
+      current = (*arr)[static_cast<std::size_t>(at)];
+    } else {
+      return call.unknown();
+    }
+  }
+  return current;
+}
+
+// items(object): [{key, value}] in key order, as Azure returns them.
+Value items(const Call& call) {
+  if (call.size() != 1 || !call[0].is_object()) return call.unknown();
+  std::vector<const Value::Member*> members;
+  for (const auto& m : *call[0].as_object()) members.push_back(&m);
+  std::stable_sort(members.begin(), members.end(), [](const Value::Member* a, const Value::Member* b) {
+    return std::lexicographical_compare(a->key.begin(), a->key.end(), b->key.begin(), b->key.end(), [](char x, char y) {
+      return std::tolower(static_cast<unsigned char>(x)) < std::tolower(static_cast<unsigned char>(y));
+    });
+  });
+  Value::Array out;
+  for (const auto* m : members) {
+    Value entry = Value::object({}, call.span);
+    entry.set("key", Value::string(m->key, m->key_span));
+    entry.set("value", m->value);
+    out.push_back(std::move(entry));
+  }
+  return Value::array(std::move(out), call.span);
+}
+
+Value flatten(const Call& call) {
+  if (call.size() != 1 || !call[0].is_array()) return call.unknown();
+  Value::Array out;
+  for (const auto& inner : *call[0].as_array()) {
+    if (!inner.is_array()) return call.unknown();
+    out.insert(out.end(), inner.as_array()->begin(), inner.as_array()->end());
+  }
+  return Value::array(std::move(out), call.span);
+}
+
 }  // namespace
 
 void add_collection_functions(FunctionTable& table) {
@@ -274,6 +327,9 @@ void add_collection_functions(FunctionTable& table) {
   table["range"] = strict(2, 2, range);
   table["min"] = strict(1, kMany, [](const Call& call) { return extreme(call, false); });
   table["max"] = strict(1, kMany, [](const Call& call) { return extreme(call, true); });
+  table["tryget"] = try_get;
+  table["items"] = items;
+  table["flatten"] = flatten;
   table["objectkeys"] = [](const Call& call) {
     if (call.size() != 1 || !call[0].is_object()) return call.unknown();
     Value::Array keys;

@@ -143,11 +143,20 @@ Value extension_resource_id(const Call& call) {
   return id_under(call, std::string(*call[0].as_string()), 1);
 }
 
+// managementGroupResourceId([managementGroupId], type, names...); the deployment's own
+// management group is not known.
+Value management_group_resource_id(const Call& call) {
+  const auto at = type_index(call, 0);
+  if (!at || *at != 1 || !call[0].as_string()) return call.unknown();
+  return id_under(call, fmt::format("/providers/Microsoft.Management/managementGroups/{}", *call[0].as_string()), *at);
+}
+
 }  // namespace
 
 std::optional<ResourceTarget> resource_id_target(std::string_view name, std::span<const Value> args) {
   const bool family = iequals(name, "resourceId") || iequals(name, "subscriptionResourceId") ||
-                      iequals(name, "tenantResourceId") || iequals(name, "extensionResourceId");
+                      iequals(name, "tenantResourceId") || iequals(name, "extensionResourceId") ||
+                      iequals(name, "managementGroupResourceId");
   if (!family) return std::nullopt;
   const std::size_t from = iequals(name, "extensionResourceId") ? 1 : 0;
   for (std::size_t i = from; i < args.size(); ++i) {
@@ -175,9 +184,11 @@ void add_scope_functions(FunctionTable& table) {
   table["subscriptionresourceid"] = subscription_resource_id;
   table["tenantresourceid"] = tenant_resource_id;
   table["extensionresourceid"] = extension_resource_id;
+  table["managementgroupresourceid"] = management_group_resource_id;
   // Known only once deployed: the caller keeps them unknown, with their text.
   for (const char* name : {"reference", "newguid", "utcnow", "environment", "managementgroup", "pickzones",
-                           "providers"}) {
+                           "providers", "extensions", "resourceinfo", "datetimeadd", "datetimefromepoch",
+                           "datetimetoepoch", "list"}) {
     table[name] = [](const Call& call) { return call.unknown(); };
   }
 }

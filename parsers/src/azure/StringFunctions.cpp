@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace akslint::azure {
 
 namespace {
@@ -183,6 +185,53 @@ std::optional<std::string> joined_strings(const Call& call) {
   return joined;
 }
 
+// uri(base, relative): the relative part replaces what follows the base's last '/'.
+Value uri(const Call& call) {
+  const auto base = call[0].as_string();
+  const auto relative = call[1].as_string();
+  if (!base || !relative) return call.unknown();
+  const auto slash = base->rfind('/');
+  const auto kept = slash == std::string_view::npos ? std::string_view{} : base->substr(0, slash + 1);
+  return call.string(std::string(kept) + std::string(relative->substr(!kept.empty() && relative->starts_with('/') ? 1 : 0)));
+}
+
+constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+Value base64(const Call& call) {
+  const auto s = call[0].as_string();
+  if (!s) return call.unknown();
+  std::string out;
+  for (std::size_t i = 0; i < s->size(); i += 3) {
+    std::uint32_t chunk = 0;
+    const std::size_t n = std::min<std::size_t>(3, s->size() - i);
+    for (std::size_t j = 0; j < 3; ++j) {
+      chunk = (chunk << 8) | (j < n ? static_cast<unsigned char>((*s)[i + j]) : 0U);
+    }
+    for (std::size_t j = 0; j < 4; ++j) out += j <= n ? kBase64[(chunk >> (18 - 6 * j)) & 0x3F] : '=';
+  }
+  return call.string(std::move(out));
+}
+
+Value base64_to_string(const Call& call) {
+  const auto s = call[0].as_string();
+  if (!s) return call.unknown();
+  std::string out;
+  std::uint32_t buffer = 0;
+  int bits = 0;
+  for (const char c : *s) {
+    if (c == '=') break;
+    const auto at = kBase64.find(c);
+    if (at == std::string_view::npos) return call.unknown();
+    buffer = (buffer << 6) | static_cast<std::uint32_t>(at);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((buffer >> bits) & 0xFF);
+    }
+  }
+  return call.string(std::move(out));
+}
+
 }  // namespace
 
 void add_string_functions(FunctionTable& table) {
@@ -214,6 +263,9 @@ void add_string_functions(FunctionTable& table) {
     const auto at = s.rfind(p);
     return call.number(at == std::string::npos ? -1.0 : static_cast<double>(at));
   });
+  table["uri"] = strict(2, 2, uri);
+  table["base64"] = strict(1, 1, base64);
+  table["base64tostring"] = strict(1, 1, base64_to_string);
   table["uniquestring"] = strict(1, kMany, [](const Call& call) {
     const auto joined = joined_strings(call);
     return joined ? call.string(unique_string(*joined)) : call.unknown();
