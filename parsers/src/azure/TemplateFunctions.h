@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace akslint::azure {
@@ -26,5 +27,18 @@ struct DeploymentContext {
 // result.
 [[nodiscard]] std::optional<Value> call_function(std::string_view name, std::span<const Value> args,
                                                  const DeploymentContext& context, SourceSpan span);
+
+// The resource a resourceId-family call names, by type and name ("vnet/subnet"), even when
+// its scope (subscription, resource group) is unknown: enough to find it in the same
+// deployment. Nullopt for other functions or when the type or a name is unknown.
+struct ResourceTarget {
+  std::string type;  // "Microsoft.Network/virtualNetworks/subnets"
+  std::string name;  // "vnet/subnet"
+};
+[[nodiscard]] std::optional<ResourceTarget> resource_id_target(std::string_view name, std::span<const Value> args);
+
+// The result `call_function` gives unknown inputs: the call's text with its arguments as
+// far as they are known ("concat(parameters('p'), '-x')").
+[[nodiscard]] Value unknown_call(std::string_view name, std::span<const Value> args, SourceSpan span);
 
 }  // namespace akslint::azure

@@ -79,15 +79,99 @@ std::string unescape(std::string_view s) {
   return out;
 }
 
+// Azure reads templates more leniently than JSON: a UTF-8 byte-order mark, comments,
+// trailing commas, line breaks and control characters inside strings. The grammar accepts
+// comments; for the rest it parses a copy of the same length with the mark, the trailing
+// commas and the in-string line breaks blanked, so every byte offset stays the one of the
+// file. Values and positions are then read from the file itself.
+std::string lenient_copy(std::string_view text) {
+  std::string out(text);
+  if (out.rfind("\xEF\xBB\xBF", 0) == 0) out.replace(0, 3, "   ");
+  enum class State : std::uint8_t { Code, String, LineComment, BlockComment };
+  State state = State::Code;
+  std::size_t pending_comma = std::string::npos;  // a comma that may turn out to be trailing
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const char c = out[i];
+    const char next = i + 1 < out.size() ? out[i + 1] : '\0';
+    switch (state) {
+      case State::String:
+        if (c == '\\') {
+          ++i;
+        } else if (c == '"') {
+          state = State::Code;
+        } else if (c == '\n') {
+          out[i] = ' ';
+        }
+        break;
+      case State::LineComment:
+        if (c == '\n') state = State::Code;
+        break;
+      case State::BlockComment:
+        if (c == '*' && next == '/') {
+          state = State::Code;
+          ++i;
+        }
+        break;
+      case State::Code:
+        if (c == '/' && next == '/') {
+          state = State::LineComment;
+        } else if (c == '/' && next == '*') {
+          state = State::BlockComment;
+          ++i;
+        } else if (c == ',') {
+          pending_comma = i;
+        } else if ((c == '}' || c == ']') && pending_comma != std::string::npos) {
+          out[pending_comma] = ' ';
+          pending_comma = std::string::npos;
+        } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+          pending_comma = std::string::npos;
+          if (c == '"') state = State::String;
+        }
+        break;
+    }
+  }
+  return out;
+}
+
+// Rows and byte columns computed from the file's own line breaks.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+  }
+  [[nodiscard]] SourcePoint point(std::uint32_t byte) const {
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), byte);
+    const auto row = static_cast<std::uint32_t>(it - starts_.begin() - 1);
+    return {row, byte - starts_[row]};
+  }
+  [[nodiscard]] SourceSpan span(FileId file, std::uint32_t begin, std::uint32_t end) const {
+    return {file, begin, end, point(begin), point(end)};
+  }
+
+ private:
+  std::vector<std::uint32_t> starts_;
+};
+
 class Lowering {
  public:
-  explicit Lowering(const ts::Document& doc) : doc_(doc) {}
+  Lowering(const ts::Document& doc, std::string_view original, const LineIndex& lines)
+      : doc_(doc), original_(original), lines_(lines) {}
+
+  [[nodiscard]] SourceSpan span(TSNode node) const {
+    return lines_.span(doc_.file(), ts_node_start_byte(node), ts_node_end_byte(node));
+  }
+  [[nodiscard]] std::string_view text(TSNode node) const {
+    return original_.substr(ts_node_start_byte(node), ts_node_end_byte(node) - ts_node_start_byte(node));
+  }
 
   std::optional<Value> value(TSNode node, int depth) {
     if (depth > kMaxDepth) {
       if (!too_deep_) {
         too_deep_ = true;
-        const auto at = doc_.span(node);
+        const auto at = span(node);
         diagnostics.push_back({DiagnosticLevel::Error, "nesting-too-deep",
                                fmt::format("values nest deeper than {} levels; the file was not analysed", kMaxDepth),
                                doc_.file(), at});
@@ -95,8 +179,8 @@ class Lowering {
       return std::nullopt;
     }
     const auto kind = ts::type(node);
-    const SourceSpan span = doc_.span(node);
-    if (kind == "object") return object(node, span, depth);
+    const SourceSpan where = span(node);
+    if (kind == "object") return object(node, where, depth);
     if (kind == "array") {
       Value::Array items;
       for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
@@ -106,24 +190,24 @@ class Lowering {
         if (!v) return std::nullopt;
         items.push_back(std::move(*v));
       }
-      return Value::array(std::move(items), span);
+      return Value::array(std::move(items), where);
     }
-    if (kind == "string") return Value::string(string_text(node), span);
+    if (kind == "string") return Value::string(string_text(node), where);
     if (kind == "number") {
-      const auto text = doc_.text(node);
+      const auto digits = text(node);
       double n = 0;
-      const auto res = std::from_chars(text.data(), text.data() + text.size(), n);
-      if (res.ec != std::errc{}) n = std::stod(std::string(text));
-      return Value::number(n, span);
+      const auto res = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+      if (res.ec != std::errc{}) n = std::stod(std::string(digits));
+      return Value::number(n, where);
     }
-    if (kind == "true") return Value::boolean(true, span);
-    if (kind == "false") return Value::boolean(false, span);
-    if (kind == "null") return Value::null(span);
+    if (kind == "true") return Value::boolean(true, where);
+    if (kind == "false") return Value::boolean(false, where);
+    if (kind == "null") return Value::null(where);
     return std::nullopt;
   }
 
   std::string string_text(TSNode node) const {
-    auto text = doc_.text(node);
+    auto text = this->text(node);
     if (text.size() >= 2) text = text.substr(1, text.size() - 2);
     return unescape(text);
   }
@@ -131,7 +215,7 @@ class Lowering {
   std::vector<Diagnostic> diagnostics;
 
  private:
-  std::optional<Value> object(TSNode node, SourceSpan span, int depth) {
+  std::optional<Value> object(TSNode node, SourceSpan where, int depth) {
     Value::Object members;
     for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
       const TSNode pair = ts_node_named_child(node, i);
@@ -141,12 +225,14 @@ class Lowering {
       if (ts::is_null(key) || ts::is_null(val)) return std::nullopt;
       auto v = value(val, depth + 1);
       if (!v) return std::nullopt;
-      members.push_back({string_text(key), std::move(*v), doc_.span(key)});
+      members.push_back({string_text(key), std::move(*v), span(key)});
     }
-    return Value::object(std::move(members), span);
+    return Value::object(std::move(members), where);
   }
 
   const ts::Document& doc_;
+  std::string_view original_;
+  const LineIndex& lines_;
   bool too_deep_ = false;
 };
 
@@ -176,9 +262,12 @@ void pinpoint_json_error(std::string_view text, Diagnostic& error) {
 
 JsonDocument read_json(const SourceFile& file, FileId id) {
   JsonDocument out;
-  const ts::Document doc(tree_sitter_json(), file.text, id);
+  const std::string lenient = lenient_copy(file.text);
+  const LineIndex lines(file.text);
+  const ts::Document doc(tree_sitter_json(), lenient, id);
   if (auto error = doc.first_syntax_error()) {
-    pinpoint_json_error(file.text, *error);
+    pinpoint_json_error(lenient, *error);
+    if (error->span.valid()) error->span = lines.span(id, error->span.begin_byte, error->span.end_byte);
     out.diagnostics.push_back(std::move(*error));
     return out;
   }
@@ -198,7 +287,7 @@ JsonDocument read_json(const SourceFile& file, FileId id) {
                                {}});
     return out;
   }
-  Lowering lowering(doc);
+  Lowering lowering(doc, file.text, lines);
   out.root = lowering.value(top, 0);
   out.diagnostics = std::move(lowering.diagnostics);
   return out;
