@@ -254,7 +254,7 @@ class PlanReader {
 
   void lower(RawResource r, bool prior_state) {
     const auto change = changes_.find(r.address);
-    const RawChange* raw_change = change != changes_.end() ? &change->second : nullptr;
+    RawChange* raw_change = change != changes_.end() ? &change->second : nullptr;
     if (raw_change != nullptr && !prior_state) plan::overlay_unknown(r.values, raw_change->after_unknown);
     const terraform::TerraformResource tf{r.type,        r.address,     &r.values, SourceKind::TerraformPlan, id_,
                                           r.span,        r.header_span, r.mode == "data"};
@@ -265,7 +265,11 @@ class PlanReader {
     if (config != nullptr && resource->scope.subscription.is_null()) {
       resource->scope.subscription = config_.subscription(*config);
     }
-    if (raw_change != nullptr && !prior_state) resource->change = planned_change(*raw_change, *resource, r.values, tf);
+    if (raw_change != nullptr && !prior_state) {
+      resource->change = planned_change(*raw_change, *resource, r.values, tf);
+      // Only the action is asked for again (by prior state); the values can go.
+      *raw_change = RawChange{raw_change->action, {}, {}, {}};
+    }
     if (config != nullptr) queue_references(*resource, *config, r.values, parts->modules);
     index_.add(r.address);
     out_.resources.push_back(std::move(*resource));
