@@ -263,3 +263,24 @@ TEST_CASE("plan: references follow module outputs and inputs, and keep to the in
     CHECK(pool->references.size() == 2);
   }
 }
+
+TEST_CASE("plan: every truncation or corruption of a plan is reported, never a crash") {
+  const std::string full = data_file("one-line/plan.json");
+  const std::size_t end = full.find_last_not_of(" \n") + 1;
+  for (std::size_t n = 0; n < end; n += 7) {
+    const auto plan = read_text(full.substr(0, n));
+    INFO("prefix of " << n << " bytes");
+    REQUIRE(plan.model.diagnostics.size() == 1);
+    CHECK(plan.model.diagnostics[0].level == DiagnosticLevel::Error);
+    CHECK(plan.model.diagnostics[0].span.begin_byte <= n);
+    CHECK(plan.model.resources.empty());
+  }
+  for (std::size_t at = 0; at < end; at += 13) {
+    for (const char c : std::string_view("{}[]\",:\\x")) {
+      std::string text = full;
+      text[at] = c;
+      const auto plan = read_text(std::move(text));  // may or may not still be JSON
+      for (const auto& d : plan.model.diagnostics) CHECK(d.span.begin_byte <= full.size());
+    }
+  }
+}
