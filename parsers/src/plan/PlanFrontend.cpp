@@ -38,7 +38,12 @@ ChangeAction to_action(const std::vector<std::string>& actions) {
 }
 
 bool has_before(ChangeAction a) {
-  return a == ChangeAction::Update || a == ChangeAction::Replace || a == ChangeAction::Delete;
+  return a == ChangeAction::Update || a == ChangeAction::Replace || a == ChangeAction::Delete ||
+         a == ChangeAction::Forget;
+}
+
+bool has_after(ChangeAction a) {
+  return a != ChangeAction::NoOp && a != ChangeAction::Delete && a != ChangeAction::Forget;
 }
 
 // One entry of `resource_changes`, as far as lowering needs it.
@@ -287,9 +292,7 @@ class PlanReader {
       before = terraform::to_canonical(old);
       if (before) change.before = plan::change_document(*before);
     }
-    if (raw.action != ChangeAction::NoOp && raw.action != ChangeAction::Delete) {
-      change.after = plan::change_document(resource);
-    }
+    if (has_after(raw.action)) change.after = plan::change_document(resource);
     if (const auto* paths = raw.replace_paths.as_array()) {
       for (const Value& steps : *paths) {
         const std::string tf_path = plan::path_text(steps);
