@@ -110,6 +110,23 @@ TEST_CASE("every corpus Bicep unit is read: modules followed, no crash, only not
   CHECK(codes["unknown-function"] == 0);
 }
 
+TEST_CASE("cut-off corpus Bicep files give at most one syntax diagnostic each, never a crash", "[bicep][corpus]") {
+  const auto files = valid_bicep_files();
+  for (std::size_t i = 0; i < files.size(); i += 7) {
+    const std::string text = slurp(files[i]);
+    for (const std::size_t cut : {text.size() / 3, text.size() / 2, text.size() * 4 / 5}) {
+      const auto program = bicep::parse_bicep(std::string_view(text).substr(0, cut), 0);
+      CHECK(program.diagnostics.size() <= 1);
+      FileTable table;  // and the frontend reads what parsed
+      table.add({"main.bicep", FileFormat::Bicep, text.substr(0, cut)});
+      const UnitModel model = read_unit({UnitKind::Bicep, "main.bicep", {0}}, table);
+      const auto syntax = std::count_if(model.diagnostics.begin(), model.diagnostics.end(),
+                                        [](const Diagnostic& d) { return d.code == "syntax-error"; });
+      CHECK(static_cast<std::size_t>(syntax) == program.diagnostics.size());
+    }
+  }
+}
+
 // The measurement behind docs/bicep-reader.md: how much of the same corpus the published
 // tree-sitter grammar accepts. Hidden: it informs the choice of reader, it gates nothing.
 TEST_CASE("tree-sitter-bicep over the corpus", "[.measure]") {
