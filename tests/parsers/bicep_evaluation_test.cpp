@@ -84,3 +84,15 @@ TEST_CASE("spreads merge known objects; an unknown spread leaves the written mem
   CHECK(aks.at("tags.team")->as_string() == "platform");
   CHECK(aks.at("properties.dnsPrefix")->as_string() == "aks");
 }
+
+TEST_CASE("map, filter, reduce and toObject apply their lambdas to known arrays", "[bicep]") {
+  const auto dir = test::scan_dir("functions");
+  const Resource& pool = dir.resource("lambdas");
+  const Value* zones = pool.at("properties.availabilityZones");
+  REQUIRE(zones != nullptr);
+  CHECK(zones->to_display() == R"(["1","3"])");
+  CHECK(pool.at("properties.labels")->to_display() == R"({"zone1":"yes","zone2":"yes","zone3":"yes"})");
+  CHECK(pool.at("properties.nodeTaints[2]")->as_string() == "2=3:NoSchedule");
+  CHECK(pool.at("properties.count")->as_number() == 3.0);
+  CHECK(pool.at("properties.unknownCount")->is_unknown());
+}

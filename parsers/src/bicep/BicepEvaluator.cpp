@@ -307,6 +307,7 @@ Value Template::Evaluator::call(const Expr& e) {
     }
     if (t_.is_imported(e.text)) return unknown(e);
   }
+  if (e.text == "map" || e.text == "filter" || e.text == "reduce" || e.text == "toObject") return lambda_call(e);
   Value::Array args;
   for (std::size_t i = first; i < e.children.size(); ++i) args.push_back(eval(e.children[i]));
   if (!is_bicep_function(e.text)) {
@@ -329,6 +330,52 @@ Value Template::Evaluator::call(const Expr& e) {
   }
   if (auto v = azure::call_function(e.text, args, t_.inputs_.context, e.span)) return resolved(std::move(*v), e);
   return unknown(e);
+}
+
+// map, filter, reduce and toObject over a known array, applying their lambdas.
+Value Template::Evaluator::lambda_call(const Expr& e) {
+  const std::size_t first = e.receiver ? 1 : 0;
+  const std::size_t n = e.children.size() - first;
+  const auto arg = [&](std::size_t i) -> const Expr& { return e.children[first + i]; };
+  if (n < 2) return unknown(e);
+  const Value items = eval(arg(0));
+  const auto* array = items.as_array();
+  if (array == nullptr) return unknown(e);
+  const auto apply = [&](const Expr& lambda, std::vector<Value> args) {
+    if (lambda.kind != ExprKind::Lambda || lambda.strings.size() > args.size()) return unknown(lambda);
+    for (std::size_t i = 0; i < lambda.strings.size(); ++i) locals_.emplace_back(lambda.strings[i], std::move(args[i]));
+    Value v = eval(lambda.children.front());
+    locals_.resize(locals_.size() - lambda.strings.size());
+    return v;
+  };
+  const auto index = [](std::size_t i) { return Value::number(static_cast<double>(i)); };
+  if (e.text == "reduce") {
+    if (n != 3) return unknown(e);
+    Value acc = eval(arg(1));
+    for (std::size_t i = 0; i < array->size(); ++i) acc = apply(arg(2), {acc, (*array)[i], index(i)});
+    return acc.is_known() ? resolved(std::move(acc), e) : unknown(e);
+  }
+  if (e.text == "toObject") {
+    Value out = Value::object();
+    for (const Value& item : *array) {
+      const Value key = apply(arg(1), {item});
+      if (!key.as_string()) return unknown(e);
+      out.set(std::string(*key.as_string()), n > 2 ? apply(arg(2), {item}) : item);
+    }
+    return resolved(std::move(out), e);
+  }
+  Value::Array out;
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    Value v = apply(arg(1), {(*array)[i], index(i)});
+    if (e.text == "map") {
+      out.push_back(std::move(v));
+    } else if (!v.as_bool()) {
+      return unknown(e);  // a filter we cannot decide
+    } else if (*v.as_bool()) {
+      out.push_back((*array)[i]);
+    }
+  }
+  return resolved(Value::array(std::move(out)), e);
 }
 
 // A user-defined function sees only its own parameters (and the functions of its file).

@@ -53,6 +53,7 @@ class Template::Evaluator {
   std::optional<Value> symbol_view(const Expr& e);
   Value call(const Expr& e);
   Value user_function(Template& owner, const Statement& f, const Expr& e);
+  Value lambda_call(const Expr& e);
   Value imported_var(const ImportedSymbol& from, const std::string& name, const Expr& e);
   const ImportedSymbol* namespace_of(const Expr& e) const;
   Value unary(const Expr& e);
