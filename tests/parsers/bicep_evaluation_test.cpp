@@ -36,6 +36,13 @@ TEST_CASE("property loops expand and resource loops give one resource per item",
   CHECK(has_reference(ip, ReferenceKind::Reference, "aks", "properties.nodeRg"));
   CHECK_FALSE(dir.has("perZone[0]"));  // an empty array deploys nothing
   CHECK_FALSE(dir.has("lock"));        // condition known false
+
+  // One instance of a resource loop, by index.
+  const Resource& dns = dir.resource("dns");
+  CHECK(dns.name.as_string() == "prod-aks-3-ip-1");
+  CHECK(dns.at("properties.target")->as_string() == "MC_prod-aks-3");
+  CHECK(dns.at("properties.beyond")->is_unknown());
+  CHECK(test::has_reference(dns, ReferenceKind::Reference, "ip[2]", "properties.target"));
 }
 
 TEST_CASE("JSON parameter files give values; Key Vault references stay unknown", "[bicep]") {

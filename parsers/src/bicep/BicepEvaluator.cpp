@@ -254,10 +254,17 @@ std::optional<Value> Template::Evaluator::symbol_view(const Expr& e) {
       return t_.resource_view(*r);
     }
   }
-  // One instance of a looped resource or module: known to be a reference, values unknown.
+  // One instance of a looped resource (`sym[i]`); a looped module's instances stay unknown.
   if (e.kind == ExprKind::Index && e.children[0].kind == ExprKind::Identifier &&
       (t_.resource(e.children[0].text) != nullptr || t_.module(e.children[0].text) != nullptr) &&
       local(e.children[0].text) == nullptr) {
+    const Value index = eval(e.children[1]);
+    ResourceDecl* r = t_.resource(e.children[0].text);
+    if (r != nullptr && index.as_number() && *index.as_number() >= 0) {
+      const auto i = static_cast<std::size_t>(*index.as_number());
+      use(fmt::format("{}[{}]", e.children[0].text, i), e);  // the instance's address
+      return t_.resource_view(*r, i);
+    }
     use(e.children[0].text, e);
     return unknown(e);
   }

@@ -11,7 +11,7 @@ struct Template::ResourceDecl {
   std::string type;
   std::string api_version;
   bool evaluating = false;
-  std::optional<Value> view;  // name, type, apiVersion, id and the declared body
+  std::map<std::size_t, Value> views;  // by loop index (0 when not a loop): name, type, apiVersion, id, body
 };
 
 struct Template::ModuleDecl {

@@ -188,13 +188,24 @@ std::optional<Value> Template::var_value(std::string_view name, std::vector<Symb
 }
 
 // What `sym.x` can read of a resource: its full name, type, apiVersion and declared body.
-Value Template::resource_view(ResourceDecl& decl) {
-  if (decl.view) return *decl.view;
+Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> index) {
   const Statement& s = *decl.stmt;
-  if (s.value.kind == ExprKind::For || decl.evaluating) return Value::unknown(s.name, s.name_span);
+  const bool looped = s.value.kind == ExprKind::For;
+  if (looped != index.has_value() || decl.evaluating) return Value::unknown(s.name, s.name_span);
+  const std::size_t slot = index.value_or(0);
+  if (const auto it = decl.views.find(slot); it != decl.views.end()) return it->second;
+  // A loop instance sees its item and index, as in `sym[i].name`.
+  Locals locals;
+  if (looped) {
+    const Value iterable = Evaluator(*this).eval(s.value.children[0]);
+    const auto* items = iterable.as_array();
+    if (items == nullptr || slot >= items->size()) return Value::unknown(s.name, s.name_span);
+    locals.emplace_back(s.value.strings[0], (*items)[slot]);
+    if (s.value.strings.size() > 1) locals.emplace_back(s.value.strings[1], Value::number(static_cast<double>(slot)));
+  }
   decl.evaluating = true;
-  Evaluator ev(*this);
-  const Expr* object = body_object(s.value);
+  Evaluator ev(*this, std::move(locals));
+  const Expr* object = body_object(looped ? s.value.children[1] : s.value);
   Value view = object != nullptr ? ev.eval(*object) : Value::object();
   if (!view.is_object()) view = Value::object();  // nested too deeply to evaluate
   Value::Object members;
@@ -220,7 +231,7 @@ Value Template::resource_view(ResourceDecl& decl) {
   view.set("type", Value::string(decl.type, s.type_span));
   view.set("apiVersion", Value::string(decl.api_version, s.type_span));
   view.set("id", Value::unknown(s.name + ".id", s.name_span));
-  decl.view = view;
+  decl.views[slot] = view;
   decl.evaluating = false;
   return view;
 }
@@ -264,7 +275,7 @@ void Template::lower() {
 void Template::lower_resource(ResourceDecl& decl) {
   const Expr& value = decl.stmt->value;
   if (value.kind != ExprKind::For) {
-    lower_instance(decl, value, {}, "");
+    lower_instance(decl, value, {}, std::nullopt);
     return;
   }
   Evaluator ev(*this);
@@ -276,19 +287,21 @@ void Template::lower_resource(ResourceDecl& decl) {
   };
   if (const auto* items = iterable.as_array()) {
     for (std::size_t i = 0; i < items->size(); ++i) {
-      lower_instance(decl, value.children[1], bind((*items)[i], Value::number(static_cast<double>(i))),
-                     fmt::format("[{}]", i));
+      lower_instance(decl, value.children[1], bind((*items)[i], Value::number(static_cast<double>(i))), i);
     }
     return;
   }
   // The count is not known: one resource stands for every instance, its loop values unknown.
   lower_instance(decl, value.children[1],
                  bind(Value::unknown(value.strings[0]), Value::unknown(value.strings.size() > 1 ? value.strings[1] : "")),
-                 "[*]");
+                 std::nullopt);
 }
 
-void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::string_view suffix) {
+void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals,
+                              std::optional<std::size_t> index) {
   const Statement& s = *decl.stmt;
+  const bool looped = s.value.kind == ExprKind::For;
+  const std::string suffix = !looped ? "" : index ? fmt::format("[{}]", *index) : "[*]";
   Evaluator ev(*this, locals);
   if (body.kind == ExprKind::If) {
     const Value cond = ev.eval(body.children[0]);
@@ -308,8 +321,8 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
     if (!is_relation_key(m.key)) members.push_back(std::move(m));
   }
   r.body = Value::object(std::move(members), object->span);
-  // The full name (parent/child) comes from the view when the declaration is not looped.
-  const Value view = suffix.empty() ? resource_view(decl) : Value();
+  // The full name (parent/child) comes from the view; an instance of an unknown loop has none.
+  const Value view = looped && !index ? Value() : resource_view(decl, index);
   if (const Value* name = view.find("name")) {
     r.name = *name;
   } else if (const Value* own = r.body.find("name")) {

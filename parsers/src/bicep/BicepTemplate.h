@@ -101,7 +101,7 @@ class Template {
   // Lazily evaluated state the evaluator reads through symbols.
   std::optional<Value> param_value(std::string_view name);
   std::optional<Value> var_value(std::string_view name, std::vector<SymbolUse>& uses);
-  Value resource_view(ResourceDecl& decl);
+  Value resource_view(ResourceDecl& decl, std::optional<std::size_t> index = std::nullopt);
   Value module_view(ModuleDecl& decl);
   Template* module_instance(ModuleDecl& decl);
   [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(std::string(name)); }
@@ -113,7 +113,8 @@ class Template {
   [[nodiscard]] const ImportedSymbol* imported(std::string_view local) const;
 
   void lower_resource(ResourceDecl& decl);
-  void lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::string_view suffix);
+  // One resource; `index` is the loop position when the declaration is a loop over a known array.
+  void lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::optional<std::size_t> index);
   void lower_module(ModuleDecl& decl);
   Template* instantiate(ModuleDecl& decl, std::string prefix, const Locals& locals);
 
