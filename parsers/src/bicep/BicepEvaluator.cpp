@@ -75,7 +75,14 @@ Value Template::Evaluator::resolved(Value v, const Expr& e) const {
   return v;
 }
 
-void Template::Evaluator::use(std::string symbol, const Expr& e) { uses.push_back({std::move(symbol), path_, e.span}); }
+void Template::Evaluator::use(std::string_view symbol, const Expr& e, std::string_view instance) {
+  uses.push_back({t_.inputs_.prefix + std::string(symbol) + std::string(instance), t_.module(symbol) != nullptr, path_,
+                  e.span});
+}
+
+void Template::Evaluator::replay(const std::vector<SymbolUse>& from, const Expr& e) {
+  for (const auto& u : from) uses.push_back({u.target, u.is_module, path_, e.span});
+}
 
 const Value* Template::Evaluator::local(std::string_view name) const {
   for (auto it = locals_.rbegin(); it != locals_.rend(); ++it) {
@@ -124,13 +131,14 @@ Value Template::Evaluator::eval(const Expr& e) {
 Value Template::Evaluator::identifier(const Expr& e) {
   if (const Value* v = local(e.text)) return resolved(*v, e);
   if (t_.find(StmtKind::Param, e.text) != nullptr) {
+    if (const auto it = t_.inputs_.param_uses.find(e.text); it != t_.inputs_.param_uses.end()) replay(it->second, e);
     if (auto v = t_.param_value(e.text)) return resolved(std::move(*v), e);
     return unknown(e);
   }
   if (t_.find(StmtKind::Var, e.text) != nullptr) {
     std::vector<SymbolUse> var_uses;
     auto v = t_.var_value(e.text, var_uses);
-    for (auto& u : var_uses) uses.push_back({std::move(u.symbol), path_, e.span});
+    replay(var_uses, e);
     return v ? resolved(std::move(*v), e) : unknown(e);
   }
   if (const ImportedSymbol* imp = t_.imported(e.text); imp != nullptr && imp->original != "*") {
@@ -262,7 +270,7 @@ std::optional<Value> Template::Evaluator::symbol_view(const Expr& e) {
     ResourceDecl* r = t_.resource(e.children[0].text);
     if (r != nullptr && index.as_number() && *index.as_number() >= 0) {
       const auto i = static_cast<std::size_t>(*index.as_number());
-      use(fmt::format("{}[{}]", e.children[0].text, i), e);  // the instance's address
+      use(e.children[0].text, e, fmt::format("[{}]", i));  // the instance's address
       return t_.resource_view(*r, i);
     }
     use(e.children[0].text, e);

@@ -59,7 +59,8 @@ class Template::Evaluator {
   Value unary(const Expr& e);
   Value binary(const Expr& e);
   Value ternary(const Expr& e);
-  void use(std::string symbol, const Expr& e);
+  void use(std::string_view symbol, const Expr& e, std::string_view instance = {});
+  void replay(const std::vector<SymbolUse>& from, const Expr& e);
   const Value* local(std::string_view name) const;
 
   Template& t_;

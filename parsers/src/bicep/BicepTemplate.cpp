@@ -345,9 +345,9 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
                             "", s.name_span});
   }
   for (const SymbolUse& u : ev.uses) {
-    if (module(u.symbol) != nullptr || u.symbol == s.name) continue;  // modules are not resources
+    if (u.is_module || u.target == r.origin.address) continue;  // modules are not resources
     const ReferenceKind kind = reference_kind(u.path);
-    r.references.push_back({kind, inputs_.prefix + u.symbol, kind == ReferenceKind::DependsOn ? "" : u.path, u.span});
+    r.references.push_back({kind, u.target, kind == ReferenceKind::DependsOn ? "" : u.path, u.span});
   }
   workspace_.out().resources.push_back(std::move(r));
 }
@@ -438,7 +438,10 @@ Template* Template::instantiate(ModuleDecl& decl, std::string prefix, const Loca
   }
   if (const Expr* params = property(object, "params"); params != nullptr && params->kind == ExprKind::Object) {
     for (const Expr& p : params->children) {
-      if (p.kind == ExprKind::Property) child.params[p.text] = ev.eval(p.children.front());
+      if (p.kind != ExprKind::Property) continue;
+      Evaluator param(*this, locals);
+      child.params[p.text] = param.eval(p.children.front());
+      child.param_uses[p.text] = std::move(param.uses);
     }
   }
   auto instance = std::make_unique<Template>(workspace_, workspace_.program(*file), std::move(child));

@@ -52,21 +52,26 @@ class Workspace {
   std::map<FileId, std::unique_ptr<Template>> libraries_;
 };
 
+// A reference to a resource or module met while evaluating, with where it was met.
+struct SymbolUse {
+  std::string target;  // the resource's address in the unit: "aks", "m.aks", "ip[2]"
+  bool is_module = false;
+  std::string path;    // canonical attribute path of the property that holds it
+  SourceSpan span;
+};
+
 // How a file is instantiated.
 struct TemplateInputs {
   std::map<std::string, Value> params;  // values given for params, by name
+  // What each given param's value refers to in the caller, so that a module's resources
+  // reference the caller's resources they were handed.
+  std::map<std::string, std::vector<SymbolUse>> param_uses;
   azure::DeploymentContext context;
   Scope scope;                          // where its resources deploy unless they say otherwise
   std::string prefix;                   // address prefix of its symbols: "" or "m." / "m[0]."
   std::vector<FileId> chain;            // files of the enclosing modules, for cycle detection
 };
 
-// A reference to a resource or module symbol met while evaluating, with where it was met.
-struct SymbolUse {
-  std::string symbol;
-  std::string path;  // canonical attribute path of the property that holds it
-  SourceSpan span;
-};
 
 class Template {
  public:

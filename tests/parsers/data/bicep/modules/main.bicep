@@ -17,6 +17,7 @@ module cluster 'modules/aks.bicep' = {
   params: {
     name: 'aks-main'
     nodeRg: 'MC_main'
+    owner: rg.name
   }
 }
 
