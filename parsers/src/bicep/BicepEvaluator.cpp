@@ -284,6 +284,7 @@ Value Template::Evaluator::access(const Expr& e) {
   if (const ImportedSymbol* ns = namespace_of(base_expr); ns != nullptr && e.kind == ExprKind::Member) {
     return imported_var(*ns, e.text, e);
   }
+  if (auto v = module_output(e)) return std::move(*v);
   auto view = symbol_view(base_expr);
   const bool is_view = view.has_value();
   const Value base = is_view ? std::move(*view) : eval(base_expr);
@@ -301,6 +302,22 @@ Value Template::Evaluator::access(const Expr& e) {
     if (const Value* v = base.find(*key)) return resolved(*v, e);
   }
   return unknown(e);
+}
+
+// `m.outputs.x`: the module's output, and what it refers to inside the module.
+std::optional<Value> Template::Evaluator::module_output(const Expr& e) {
+  if (e.kind != ExprKind::Member) return std::nullopt;
+  const Expr& outputs = e.children[0];
+  if (outputs.kind != ExprKind::Member || outputs.text != "outputs") return std::nullopt;
+  const Expr& symbol = outputs.children[0];
+  if (symbol.kind != ExprKind::Identifier || local(symbol.text) != nullptr) return std::nullopt;
+  ModuleDecl* m = t_.module(symbol.text);
+  Template* instance = m != nullptr ? t_.module_instance(*m) : nullptr;
+  if (instance == nullptr) return std::nullopt;
+  std::vector<SymbolUse> inside;
+  Value v = instance->output(e.text, &inside);
+  replay(inside, e);
+  return resolved(std::move(v), e);
 }
 
 Value Template::Evaluator::call(const Expr& e) {

@@ -51,6 +51,7 @@ class Template::Evaluator {
   Value loop(const Expr& e);
   Value access(const Expr& e);
   std::optional<Value> symbol_view(const Expr& e);
+  std::optional<Value> module_output(const Expr& e);
   Value call(const Expr& e);
   Value user_function(Template& owner, const Statement& f, const Expr& e);
   Value lambda_call(const Expr& e);

@@ -250,10 +250,13 @@ Value Template::module_view(ModuleDecl& decl) {
   return view;
 }
 
-Value Template::output(std::string_view name) {
+Value Template::output(std::string_view name, std::vector<SymbolUse>* uses) {
   const Statement* s = find(StmtKind::Output, name);
   if (s == nullptr) return Value::unknown(fmt::format("outputs.{}", name));
-  return Evaluator(*this).eval(s->value);
+  Evaluator ev(*this);
+  Value v = ev.eval(s->value);
+  if (uses != nullptr) uses->insert(uses->end(), ev.uses.begin(), ev.uses.end());
+  return v;
 }
 
 std::map<std::string, Value> Template::parameter_assignments() {

@@ -82,8 +82,8 @@ class Template {
 
   // Lowers every resource, and those of every local module, into the unit.
   void lower();
-  // An output's value (unknown when absent or not computable).
-  Value output(std::string_view name);
+  // An output's value (unknown when absent or not computable); `uses` gets what it refers to.
+  Value output(std::string_view name, std::vector<SymbolUse>* uses = nullptr);
   // The values a .bicepparam file assigns (`param x = value`), evaluated.
   std::map<std::string, Value> parameter_assignments();
   [[nodiscard]] const SourceProgram& source() const { return source_; }

@@ -47,3 +47,10 @@ module missing './modules/nope.bicep' = {
   name: 'missing'
   scope: rg
 }
+
+resource budget 'Microsoft.Consumption/budgets@2023-05-01' = {
+  name: 'budget'
+  properties: {
+    notes: cluster.outputs.nodeRg
+  }
+}
