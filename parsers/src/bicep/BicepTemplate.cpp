@@ -213,27 +213,31 @@ Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> ind
     if (!is_relation_key(m.key)) members.push_back(std::move(m));
   }
   view = Value::object(std::move(members), s.span);
-  Value name = view.find("name") != nullptr ? *view.find("name") : Value::unknown(s.name + ".name", s.name_span);
-  // A child's full name is its parent's name, a slash, and its own.
-  ResourceDecl* parent = decl.parent >= 0 ? resources_[static_cast<std::size_t>(decl.parent)].get() : nullptr;
-  if (const Expr* p = property(object, "parent"); p != nullptr && p->kind == ExprKind::Identifier) parent = resource(p->text);
-  if (parent != nullptr && parent != &decl) {
-    const Value parent_view = resource_view(*parent);
-    const Value* parent_name = parent_view.find("name");
-    if (parent_name != nullptr && parent_name->as_string() && name.as_string()) {
-      name = Value::string(fmt::format("{}/{}", *parent_name->as_string(), *name.as_string()), name.span());
-      name.set_provenance(Provenance::Resolved);
-    } else {
-      name = Value::unknown(fmt::format("{}.name/{}", parent->stmt->name, name.to_display()), name.span());
-    }
-  }
-  view.set("name", name);
+  const Value* name = view.find("name");
+  view.set("name", full_name(decl, object, name != nullptr ? *name : Value::unknown(s.name + ".name", s.name_span)));
   view.set("type", Value::string(decl.type, s.type_span));
   view.set("apiVersion", Value::string(decl.api_version, s.type_span));
   view.set("id", Value::unknown(s.name + ".id", s.name_span));
   decl.views[slot] = view;
   decl.evaluating = false;
   return view;
+}
+
+// A child's full name is its parent's name, a slash, and its own.
+Value Template::full_name(const ResourceDecl& decl, const Expr* object, Value name) {
+  ResourceDecl* parent = decl.parent >= 0 ? resources_[static_cast<std::size_t>(decl.parent)].get() : nullptr;
+  if (const Expr* p = property(object, "parent"); p != nullptr && p->kind == ExprKind::Identifier) {
+    parent = resource(p->text);
+  }
+  if (parent == nullptr || parent == &decl) return name;
+  const Value parent_view = resource_view(*parent);
+  const Value* parent_name = parent_view.find("name");
+  if (parent_name == nullptr || !parent_name->as_string() || !name.as_string()) {
+    return Value::unknown(fmt::format("{}.name/{}", parent->stmt->name, name.to_display()), name.span());
+  }
+  Value full = Value::string(fmt::format("{}/{}", *parent_name->as_string(), *name.as_string()), name.span());
+  full.set_provenance(Provenance::Resolved);
+  return full;
 }
 
 Value Template::module_view(ModuleDecl& decl) {

@@ -107,6 +107,7 @@ class Template {
   std::optional<Value> param_value(std::string_view name);
   std::optional<Value> var_value(std::string_view name, std::vector<SymbolUse>& uses);
   Value resource_view(ResourceDecl& decl, std::optional<std::size_t> index = std::nullopt);
+  Value full_name(const ResourceDecl& decl, const Expr* object, Value name);
   Value module_view(ModuleDecl& decl);
   Template* module_instance(ModuleDecl& decl);
   [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(std::string(name)); }
