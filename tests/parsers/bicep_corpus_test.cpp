@@ -96,7 +96,7 @@ TEST_CASE("every corpus Bicep unit is read: modules followed, no crash, only not
     resources += model.resources.size();
     for (const auto& d : model.diagnostics) {
       ++codes[d.code];
-      if (d.code == "syntax-error" || d.code == "unknown-function") {
+      if (d.code == "syntax-error" || d.code == "unknown-function" || d.code == "unknown-symbol") {
         UNSCOPED_INFO(files[d.file].path << ":" << d.span.start.row + 1 << ": " << d.message);
       }
     }
@@ -108,6 +108,7 @@ TEST_CASE("every corpus Bicep unit is read: modules followed, no crash, only not
   CHECK(resources > 1000);
   CHECK(codes["syntax-error"] == 0);
   CHECK(codes["unknown-function"] == 0);
+  CHECK(codes["unknown-symbol"] == 0);
 }
 
 TEST_CASE("cut-off corpus Bicep files give at most one syntax diagnostic each, never a crash", "[bicep][corpus]") {

@@ -144,7 +144,13 @@ Value Template::Evaluator::identifier(const Expr& e) {
   if (const ImportedSymbol* imp = t_.imported(e.text); imp != nullptr && imp->original != "*") {
     return imported_var(*imp, imp->original, e);
   }
-  if (t_.resource(e.text) != nullptr || t_.module(e.text) != nullptr) use(e.text, e);
+  if (t_.resource(e.text) != nullptr || t_.module(e.text) != nullptr) {
+    use(e.text, e);
+  } else if (!t_.is_imported(e.text) && e.text != "az" && e.text != "sys") {
+    t_.workspace_.diagnose({DiagnosticLevel::Warning, "unknown-symbol",
+                            fmt::format("'{}' is not declared in this file; its value is unknown", e.text),
+                            t_.source_.file, e.span});
+  }
   return unknown(e);
 }
 

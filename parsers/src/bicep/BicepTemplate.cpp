@@ -98,6 +98,9 @@ void Template::index_statements() {
       case StmtKind::Module: modules_.push_back(std::make_unique<ModuleDecl>(ModuleDecl{&s})); break;
       case StmtKind::Var: vars_[s.name] = std::make_unique<VarState>(VarState{&s}); break;
       case StmtKind::Import: index_import(s); break;
+      case StmtKind::Extension:  // `extension x as alias`: the alias names the extension's namespace
+        imported_.insert(s.name.empty() ? s.type : s.name);
+        break;
       default: break;
     }
   }
