@@ -349,7 +349,7 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   // The header is `resource name 'type@version'`, without the decorators above it.
   const SourceSpan header{source_.file, s.keyword_span.begin_byte, s.type_span.end_byte, s.keyword_span.start,
                           s.type_span.end};
-  r.origin = {SourceKind::Bicep, source_.file, 0, symbol + std::string(suffix), symbol, s.type, s.span, header};
+  r.origin = {SourceKind::Bicep, source_.file, 0, symbol + suffix, symbol, split_type(s.type).first, s.span, header};
   if (decl.parent >= 0) {
     r.references.push_back({ReferenceKind::Parent, inputs_.prefix + resources_[static_cast<std::size_t>(decl.parent)]->stmt->name,
                             "", s.name_span});
