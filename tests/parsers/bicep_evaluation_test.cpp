@@ -107,3 +107,14 @@ TEST_CASE("map, filter, reduce and toObject apply their lambdas to known arrays"
   CHECK(pool.at("properties.count")->as_number() == 3.0);
   CHECK(pool.at("properties.unknownCount")->is_unknown());
 }
+
+TEST_CASE("cycles between variables, resources and recursive functions end as unknown values", "[bicep]") {
+  const auto dir = test::scan_dir("self-reference");
+  CHECK(dir.model.diagnostics.empty());
+  const Resource& first = dir.resource("first");
+  CHECK(first.at("properties.peer")->is_unknown());
+  CHECK(first.at("properties.loop")->is_unknown());
+  CHECK(first.at("properties.deep")->is_unknown());
+  CHECK(test::has_reference(first, ReferenceKind::Reference, "second", "properties.peer"));
+  CHECK(test::has_reference(dir.resource("second"), ReferenceKind::Reference, "first", "properties.peer"));
+}

@@ -11,7 +11,7 @@ namespace akslint::bicep {
 
 namespace {
 
-constexpr int kMaxDepth = 64;  // user functions calling each other, nested loops
+constexpr int kMaxDepth = 256;  // nesting of expressions; user functions calling each other
 
 // A scalar as string interpolation renders it; nullopt when it is not a known scalar.
 std::optional<std::string> interpolation_text(const Value& v) {
