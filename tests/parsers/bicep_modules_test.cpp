@@ -31,12 +31,15 @@ TEST_CASE("local modules are read with their params, scope and outputs", "[bicep
   CHECK(west.scope.resource_group.as_string() == "rg-westeurope");
   CHECK(west.at("properties.nodeResourceGroup")->as_string() == "MC_aks-westeurope");
   CHECK(dir.resource("regional[1].aks").scope.resource_group.as_string() == "rg-northeurope");
-  CHECK(dir.model.resources.size() == 6);  // rg, four clusters, budget
+  CHECK(dir.model.resources.size() == 7);  // rg, four clusters, two budgets
 
   // An output read in the caller refers to the module's resource behind it.
   const Resource& budget = dir.resource("budget");
   CHECK(budget.at("properties.notes")->as_string() == "MC_main");
   CHECK(test::has_reference(budget, ReferenceKind::Reference, "cluster.aks", "properties.notes"));
+  const Resource& regional = dir.resource("regionalBudget");  // one instance of a module loop
+  CHECK(regional.at("properties.notes")->as_string() == "MC_aks-northeurope");
+  CHECK(test::has_reference(regional, ReferenceKind::Reference, "regional[1].aks", "properties.notes"));
 }
 
 TEST_CASE("registry modules, missing files and cycles are notifications with a position", "[bicep]") {

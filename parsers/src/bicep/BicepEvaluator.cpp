@@ -315,10 +315,18 @@ std::optional<Value> Template::Evaluator::module_output(const Expr& e) {
   if (e.kind != ExprKind::Member) return std::nullopt;
   const Expr& outputs = e.children[0];
   if (outputs.kind != ExprKind::Member || outputs.text != "outputs") return std::nullopt;
-  const Expr& symbol = outputs.children[0];
-  if (symbol.kind != ExprKind::Identifier || local(symbol.text) != nullptr) return std::nullopt;
-  ModuleDecl* m = t_.module(symbol.text);
-  Template* instance = m != nullptr ? t_.module_instance(*m) : nullptr;
+  // `m.outputs.x`, or `m[i].outputs.x` for one instance of a module loop.
+  const Expr* symbol = &outputs.children[0];
+  std::optional<std::size_t> index;
+  if (symbol->kind == ExprKind::Index) {
+    const Value i = eval(symbol->children[1]);
+    if (!i.as_number() || *i.as_number() < 0) return std::nullopt;
+    index = static_cast<std::size_t>(*i.as_number());
+    symbol = &symbol->children[0];
+  }
+  if (symbol->kind != ExprKind::Identifier || local(symbol->text) != nullptr) return std::nullopt;
+  ModuleDecl* m = t_.module(symbol->text);
+  Template* instance = m != nullptr ? t_.module_instance(*m, index) : nullptr;
   if (instance == nullptr) return std::nullopt;
   std::vector<SymbolUse> inside;
   Value v = instance->output(e.text, &inside);

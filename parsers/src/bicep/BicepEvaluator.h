@@ -16,9 +16,9 @@ struct Template::ResourceDecl {
 
 struct Template::ModuleDecl {
   const Statement* stmt = nullptr;
-  bool instantiated = false;
-  std::unique_ptr<Template> instance;  // the module file read with this declaration's params
-  std::vector<std::unique_ptr<Template>> loop_instances;
+  // The module file read with this declaration's params: by "" (no loop), "[i]" or "[*]" (a
+  // loop over an unknown array); null when it cannot be read.
+  std::map<std::string, std::unique_ptr<Template>> instances;
 };
 
 struct Template::VarState {

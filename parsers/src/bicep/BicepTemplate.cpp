@@ -203,8 +203,7 @@ Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> ind
     const Value iterable = Evaluator(*this).eval(s.value.children[0]);
     const auto* items = iterable.as_array();
     if (items == nullptr || slot >= items->size()) return Value::unknown(s.name, s.name_span);
-    locals.emplace_back(s.value.strings[0], (*items)[slot]);
-    if (s.value.strings.size() > 1) locals.emplace_back(s.value.strings[1], Value::number(static_cast<double>(slot)));
+    locals = loop_locals(s.value, (*items)[slot], slot);
   }
   decl.evaluating = true;
   Evaluator ev(*this, std::move(locals));
@@ -288,23 +287,15 @@ void Template::lower_resource(ResourceDecl& decl) {
     lower_instance(decl, value, {}, std::nullopt);
     return;
   }
-  Evaluator ev(*this);
-  const Value iterable = ev.eval(value.children[0]);
-  const auto bind = [&](Value item, Value index) {
-    Locals locals{{value.strings[0], std::move(item)}};
-    if (value.strings.size() > 1) locals.emplace_back(value.strings[1], std::move(index));
-    return locals;
-  };
+  const Value iterable = Evaluator(*this).eval(value.children[0]);
   if (const auto* items = iterable.as_array()) {
     for (std::size_t i = 0; i < items->size(); ++i) {
-      lower_instance(decl, value.children[1], bind((*items)[i], Value::number(static_cast<double>(i))), i);
+      lower_instance(decl, value.children[1], loop_locals(value, (*items)[i], i), i);
     }
     return;
   }
   // The count is not known: one resource stands for every instance, its loop values unknown.
-  lower_instance(decl, value.children[1],
-                 bind(Value::unknown(value.strings[0]), Value::unknown(value.strings.size() > 1 ? value.strings[1] : "")),
-                 std::nullopt);
+  lower_instance(decl, value.children[1], unknown_loop_locals(value), std::nullopt);
 }
 
 void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals,
@@ -380,32 +371,53 @@ void Template::lower_module(ModuleDecl& decl) {
     if (Template* t = module_instance(decl)) t->lower();
     return;
   }
-  Evaluator ev(*this);
-  const Value iterable = ev.eval(value.children[0]);
-  const auto* items = iterable.as_array();
-  const std::size_t count = items != nullptr ? items->size() : 1;
-  for (std::size_t i = 0; i < count; ++i) {
-    Locals locals{{value.strings[0], items != nullptr ? (*items)[i] : Value::unknown(value.strings[0])}};
-    if (value.strings.size() > 1) {
-      locals.emplace_back(value.strings[1], items != nullptr ? Value::number(static_cast<double>(i))
-                                                             : Value::unknown(value.strings[1]));
+  const Value iterable = Evaluator(*this).eval(value.children[0]);
+  const Expr& body = value.children[1];
+  if (const auto* items = iterable.as_array()) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      Evaluator ev(*this, loop_locals(value, (*items)[i], i));
+      if (body.kind == ExprKind::If && ev.eval(body.children[0]).as_bool() == false) continue;
+      if (Template* t = module_instance(decl, i)) t->lower();
     }
-    const Expr& body = value.children[1];
-    if (body.kind == ExprKind::If && Evaluator(*this, locals).eval(body.children[0]).as_bool() == false) continue;
-    const std::string index = items != nullptr ? std::to_string(i) : "*";
-    if (Template* t = instantiate(decl, fmt::format("{}{}[{}].", inputs_.prefix, s.name, index), locals)) t->lower();
+    return;
   }
+  // The count is not known: one instance stands for all, its loop values unknown.
+  auto& slot = decl.instances["[*]"];
+  slot = instantiate(decl, fmt::format("{}{}[*].", inputs_.prefix, s.name), unknown_loop_locals(value));
+  if (slot) slot->lower();
 }
 
-Template* Template::module_instance(ModuleDecl& decl) {
-  if (!decl.instantiated) {
-    decl.instantiated = true;
-    if (decl.stmt->value.kind != ExprKind::For) instantiate(decl, inputs_.prefix + decl.stmt->name + ".", {});
-  }
-  return decl.instance.get();
+Template::Locals Template::loop_locals(const Expr& loop, const Value& item, std::size_t index) {
+  Locals locals{{loop.strings[0], item}};
+  if (loop.strings.size() > 1) locals.emplace_back(loop.strings[1], Value::number(static_cast<double>(index)));
+  return locals;
 }
 
-Template* Template::instantiate(ModuleDecl& decl, std::string prefix, const Locals& locals) {
+Template::Locals Template::unknown_loop_locals(const Expr& loop) {
+  Locals locals;
+  for (const auto& name : loop.strings) locals.emplace_back(name, Value::unknown(name));
+  return locals;
+}
+
+Template* Template::module_instance(ModuleDecl& decl, std::optional<std::size_t> index) {
+  const Expr& value = decl.stmt->value;
+  const bool looped = value.kind == ExprKind::For;
+  if (looped != index.has_value()) return nullptr;
+  const std::string key = index ? fmt::format("[{}]", *index) : "";
+  if (const auto it = decl.instances.find(key); it != decl.instances.end()) return it->second.get();
+  Locals locals;
+  if (looped) {
+    const Value iterable = Evaluator(*this).eval(value.children[0]);
+    const auto* items = iterable.as_array();
+    if (items == nullptr || *index >= items->size()) return nullptr;
+    locals = loop_locals(value, (*items)[*index], *index);
+  }
+  auto& slot = decl.instances[key];
+  slot = instantiate(decl, inputs_.prefix + decl.stmt->name + key + ".", locals);
+  return slot.get();
+}
+
+std::unique_ptr<Template> Template::instantiate(const ModuleDecl& decl, std::string prefix, const Locals& locals) {
   const Statement& s = *decl.stmt;
   if (is_remote_reference(s.type)) return nullptr;
   const std::string path = resolve_path(workspace_.file(source_.file).path, s.type);
@@ -454,14 +466,7 @@ Template* Template::instantiate(ModuleDecl& decl, std::string prefix, const Loca
       child.param_uses[p.text] = std::move(param.uses);
     }
   }
-  auto instance = std::make_unique<Template>(workspace_, workspace_.program(*file), std::move(child));
-  Template* raw = instance.get();
-  if (s.value.kind == ExprKind::For) {
-    decl.loop_instances.push_back(std::move(instance));
-  } else {
-    decl.instance = std::move(instance);
-  }
-  return raw;
+  return std::make_unique<Template>(workspace_, workspace_.program(*file), std::move(child));
 }
 
 }  // namespace akslint::bicep

@@ -109,7 +109,7 @@ class Template {
   Value resource_view(ResourceDecl& decl, std::optional<std::size_t> index = std::nullopt);
   Value full_name(const ResourceDecl& decl, const Expr* object, Value name);
   Value module_view(ModuleDecl& decl);
-  Template* module_instance(ModuleDecl& decl);
+  Template* module_instance(ModuleDecl& decl, std::optional<std::size_t> index = std::nullopt);
   [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(std::string(name)); }
   // The file and name an imported local name stands for, when the file is in the scan.
   struct ImportedSymbol {
@@ -122,7 +122,9 @@ class Template {
   // One resource; `index` is the loop position when the declaration is a loop over a known array.
   void lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::optional<std::size_t> index);
   void lower_module(ModuleDecl& decl);
-  Template* instantiate(ModuleDecl& decl, std::string prefix, const Locals& locals);
+  static Locals loop_locals(const Expr& loop, const Value& item, std::size_t index);
+  static Locals unknown_loop_locals(const Expr& loop);
+  std::unique_ptr<Template> instantiate(const ModuleDecl& decl, std::string prefix, const Locals& locals);
 
   Workspace& workspace_;
   const SourceProgram& source_;

@@ -54,3 +54,10 @@ resource budget 'Microsoft.Consumption/budgets@2023-05-01' = {
     notes: cluster.outputs.nodeRg
   }
 }
+
+resource regionalBudget 'Microsoft.Consumption/budgets@2023-05-01' = {
+  name: 'regional'
+  properties: {
+    notes: regional[1].outputs.nodeRg
+  }
+}
