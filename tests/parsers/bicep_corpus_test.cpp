@@ -128,6 +128,43 @@ TEST_CASE("cut-off corpus Bicep files give at most one syntax diagnostic each, n
   }
 }
 
+// The blanking pre-pass measured for docs/bicep-reader.md: declarations the grammar does not know
+// (import, extension, provider, type, func, with everything up to their balanced end), `$'''`
+// and nullable `?` markers on param lines are overwritten with spaces, keeping every offset.
+std::string blank_unsupported(std::string text) {
+  std::size_t line = 0;
+  while (line < text.size()) {
+    std::size_t end = text.find('\n', line);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view head = std::string_view(text).substr(line, end - line);
+    bool blank = false;
+    for (const std::string_view kw : {"import ", "import{", "extension ", "provider ", "type ", "func ", "@export"}) {
+      blank = blank || head.substr(0, kw.size()) == kw;
+    }
+    if (blank) {  // to the end of the declaration: brackets balanced at a line end
+      int depth = 0;
+      std::size_t i = line;
+      for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '{' || c == '[' || c == '(') ++depth;
+        if (c == '}' || c == ']' || c == ')') --depth;
+        if (c == '\n' && depth <= 0) break;
+        if (c != '\n' && c != '\r') text[i] = ' ';
+      }
+      end = i;
+    } else if (head.substr(0, 6) == "param ") {
+      for (std::size_t i = line; i < end; ++i) {
+        if (text[i] == '?' && i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\r' || text[i + 1] == '\n')) {
+          text[i] = ' ';
+        }
+      }
+    }
+    line = end + 1;
+  }
+  for (std::size_t at = text.find("$'''"); at != std::string::npos; at = text.find("$'''", at + 1)) text[at] = ' ';
+  return text;
+}
+
 // The measurement behind docs/bicep-reader.md: how much of the same corpus the published
 // tree-sitter grammar accepts. Hidden: it informs the choice of reader, it gates nothing.
 TEST_CASE("tree-sitter-bicep over the corpus", "[.measure]") {
@@ -135,14 +172,19 @@ TEST_CASE("tree-sitter-bicep over the corpus", "[.measure]") {
   int rejected = 0;
   int params = 0;
   int params_rejected = 0;
+  int blanked_rejected = 0;
   for (const auto& path : valid_bicep_files()) {
     const std::string text = slurp(path);
     const ts::Document doc(tree_sitter_bicep(), text, 0);
     const bool bad = doc.first_syntax_error().has_value();
+    const std::string blanked = blank_unsupported(text);
+    const ts::Document after(tree_sitter_bicep(), blanked, 0);
+    blanked_rejected += after.first_syntax_error().has_value() ? 1 : 0;
     const bool is_param = path.extension() == ".bicepparam";
     (is_param ? params : files) += 1;
     (is_param ? params_rejected : rejected) += bad ? 1 : 0;
   }
   std::cout << ".bicep: " << rejected << " of " << files << " rejected; .bicepparam: " << params_rejected << " of "
-            << params << " rejected\n";
+            << params << " rejected; after the blanking pre-pass: " << blanked_rejected << " of " << files + params
+            << " rejected\n";
 }
