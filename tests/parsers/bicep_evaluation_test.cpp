@@ -126,3 +126,8 @@ TEST_CASE("several parameter files: values they agree on are known, the others u
   CHECK(aks.at("location")->as_string() == "eastus");
   CHECK(aks.at("sku.tier")->is_unknown());
 }
+
+TEST_CASE("index from the end reads the last items", "[bicep]") {
+  const auto dir = test::scan_dir("spread");
+  CHECK(dir.resource("last").name.as_string() == "ip-3");
+}

@@ -299,9 +299,11 @@ Value Template::Evaluator::access(const Expr& e) {
     if (base.is_object() && e.safe && !is_view) return resolved(Value::null(), e);
     return unknown(e);
   }
-  const Value index = eval(e.children[1]);
+  const Expr& index_expr = e.children[1];
+  const bool from_end = index_expr.kind == ExprKind::Unary && index_expr.text == "^";  // items[^1]: the last
+  const Value index = eval(from_end ? index_expr.children.front() : index_expr);
   if (const auto* arr = base.as_array(); arr != nullptr && index.as_number()) {
-    const double n = *index.as_number();
+    const double n = from_end ? static_cast<double>(arr->size()) - *index.as_number() : *index.as_number();
     if (n >= 0 && n < static_cast<double>(arr->size())) return resolved((*arr)[static_cast<std::size_t>(n)], e);
   }
   if (const auto key = index.as_string()) {
