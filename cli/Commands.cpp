@@ -1,13 +1,12 @@
 #include "Commands.h"
 
-#include <akslint/rules/Registry.h>
 #include <akslint/sarif/Emitters.h>
 #include <akslint/scan/Scan.h>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <stdexcept>
 #include <unistd.h>
@@ -33,6 +32,23 @@ fs::path scan_root(const ScanCommand& command) {
   if (inside || command.paths.empty()) return cwd;
   const fs::path first = fs::absolute(command.paths.front());
   return fs::is_directory(first) ? first : first.parent_path();
+}
+
+// Colour only for a person at a terminal: not into files or pipes, not with --no-color or NO_COLOR.
+bool use_color(const ScanCommand& command) {
+  return command.output.empty() && !command.no_color && std::getenv("NO_COLOR") == nullptr &&
+         ::isatty(::fileno(stdout)) == 1;
+}
+
+std::string render(const Report& report, const ScanCommand& command) {
+  const std::string_view f = command.format;
+  if (f == "sarif") return to_sarif(report, kTool, {command.category});
+  if (f == "json") return to_json(report, kTool);
+  if (f == "github") return to_github(report);
+  if (f == "rdjson") return to_rdjson(report, kTool);
+  if (f == "junit") return to_junit(report);
+  if (f == "markdown") return to_markdown(report);
+  return to_text(report, {use_color(command)});
 }
 
 void emit(const std::string& content, const std::string& output) {
@@ -77,55 +93,13 @@ int run_scan(const ScanCommand& command) {
   options.jobs = command.jobs;
   const Report report = scan(options);
 
-  if (command.format == "sarif") {
-    emit(to_sarif(report, kTool), command.output);
-  } else if (command.format == "json") {
-    emit(to_json(report, kTool), command.output);
-  } else {
-    emit(to_text(report), command.output);
-  }
+  emit(render(report, command), command.output);
 
   if (report.partial()) return kExitTrouble;
   const Level fail = parse_level(command.fail_level).value_or(Level::Warning);
   if (fail == Level::None) return kExitClean;
   for (const Finding& f : report.findings) {
-    if (f.level >= fail) return kExitFindings;
-  }
-  return kExitClean;
-}
-
-int run_rules(const RulesCommand& command) {
-  const auto rules = make_all_rules();
-  auto formats_of = [](const RuleMetadata& m) {
-    std::vector<std::string_view> out;
-    for (const InputFormat f : kAllInputFormats) {
-      if (m.sees(f)) out.push_back(to_string(f));
-    }
-    return out;
-  };
-  if (command.format == "json") {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& rule : rules) {
-      const RuleMetadata& m = rule->metadata();
-      nlohmann::ordered_json peers = nlohmann::ordered_json::array();
-      for (const auto& p : m.peers) peers.push_back({{"tool", p.tool}, {"id", p.id}});
-      list.push_back({{"id", m.id},
-                      {"slug", m.slug},
-                      {"level", to_string(m.level)},
-                      {"formats", formats_of(m)},
-                      {"title", m.title},
-                      {"precision", to_string(m.precision)},
-                      {"optIn", m.opt_in},
-                      {"peers", peers}});
-    }
-    const std::string text = list.dump(2) + "\n";
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return kExitClean;
-  }
-  for (const auto& rule : rules) {
-    const RuleMetadata& m = rule->metadata();
-    fmt::print("{:<7} {:<40} {:<8} {:<40} {}\n", m.id, m.slug, to_string(m.level),
-               fmt::format("{}", fmt::join(formats_of(m), ",")), m.title);
+    if (!f.suppressed() && f.level >= fail) return kExitFindings;
   }
   return kExitClean;
 }

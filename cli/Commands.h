@@ -17,6 +17,8 @@ struct ScanCommand {
   std::string format = "text";
   std::string output;
   std::string fail_level = "warning";
+  std::string category;   // SARIF runAutomationDetails.id
+  bool no_color = false;
   unsigned jobs = 0;
 };
 
@@ -24,9 +26,17 @@ int run_scan(const ScanCommand& command);
 
 struct RulesCommand {
   std::string format = "text";
+  std::string output = "docs/rules";  // markdown: the directory of the generated pages
+  bool check = false;                 // markdown: report stale pages instead of writing them
 };
 
 int run_rules(const RulesCommand& command);
+
+struct ExplainCommand {
+  std::string rule;  // id or slug
+};
+
+int run_explain(const ExplainCommand& command);
 
 // Writes `content` to `path` through a temporary file and a rename, so a reader never sees
 // a half-written file. Throws std::runtime_error on I/O failure.

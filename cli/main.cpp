@@ -16,20 +16,30 @@ int main(int argc, char** argv) {
   auto* scan_cmd = app.add_subcommand("scan", "Scan files and directories (default: the current directory)");
   scan_cmd->add_option("paths", scan.paths, "Files or directories to scan");
   scan_cmd->add_option("--format,-f", scan.format, "Output format")
-      ->check(CLI::IsMember({"text", "sarif", "json"}))
+      ->check(CLI::IsMember({"text", "sarif", "json", "github", "rdjson", "junit", "markdown"}))
       ->capture_default_str();
   scan_cmd->add_option("--output,-o", scan.output, "Write the report to FILE instead of standard output");
   scan_cmd->add_option("--fail-level", scan.fail_level, "Lowest finding level that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}))
       ->capture_default_str();
   scan_cmd->add_option("--root", scan.root, "Directory that output paths are relative to (default: current directory)");
+  scan_cmd->add_option("--category", scan.category,
+                       "SARIF automationDetails.id, to tell several uploads for one commit apart");
+  scan_cmd->add_flag("--no-color", scan.no_color, "No colours in text output (also: the NO_COLOR variable)");
   scan_cmd->add_option("--jobs,-j", scan.jobs, "Files read in parallel (default: one per core)");
 
   RulesCommand rules;
   auto* rules_cmd = app.add_subcommand("rules", "List the rules");
   rules_cmd->add_option("--format,-f", rules.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
+  rules_cmd->add_option("--output,-o", rules.output, "markdown: directory of the generated pages")
+      ->capture_default_str();
+  rules_cmd->add_flag("--check", rules.check, "markdown: fail when the pages in --output are stale");
+
+  ExplainCommand explain;
+  auto* explain_cmd = app.add_subcommand("explain", "Print a rule's help: what it flags, why, and how to fix it");
+  explain_cmd->add_option("rule", explain.rule, "Rule id or slug (AKS201, system-pool-scaled-to-zero)")->required();
 
   try {
     app.parse(argc, argv);
@@ -40,6 +50,7 @@ int main(int argc, char** argv) {
   try {
     if (scan_cmd->parsed()) return run_scan(scan);
     if (rules_cmd->parsed()) return run_rules(rules);
+    if (explain_cmd->parsed()) return run_explain(explain);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "akslint: %s\n", e.what());
     return kExitTrouble;

@@ -6,6 +6,8 @@ ResourceRef resource_ref(const Resource& resource) {
   ResourceRef ref;
   ref.type = resource.type;
   ref.symbol = resource.origin.symbol;
+  ref.declaration = resource.origin.span;
+  ref.header = resource.origin.header_span;
   if (resource.origin.kind == SourceKind::Terraform || resource.origin.kind == SourceKind::TerraformPlan) {
     ref.fully_qualified_name = resource.origin.address;
   } else if (const auto name = resource.name.as_string()) {
