@@ -105,7 +105,9 @@ class SarifBuilder {
     if (f.suppressed()) {
       json suppressions = json::array();
       for (const AppliedSuppression& s : f.suppressions) {
-        suppressions.push_back({{"kind", emit::suppression_word(s.kind)}, {"justification", s.justification}});
+        json entry = {{"kind", emit::suppression_word(s.kind)}};
+        if (!s.justification.empty()) entry["justification"] = s.justification;
+        suppressions.push_back(std::move(entry));
       }
       r["suppressions"] = suppressions;
     }
