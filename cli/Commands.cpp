@@ -91,6 +91,9 @@ int run_scan(const ScanCommand& command) {
     }
   }
   options.jobs = command.jobs;
+  auto config = load_config(command.config, options.root);
+  if (!config) return kExitTrouble;
+  options.config = std::move(*config);
   const Report report = scan(options);
 
   emit(render(report, command), command.output);

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "note", "none"}))
       ->capture_default_str();
   scan_cmd->add_option("--root", scan.root, "Directory that output paths are relative to (default: current directory)");
+  scan_cmd->add_option("--config,-c", scan.config,
+                       "Configuration file (default: the nearest .akslint.yaml from the root upwards)");
   scan_cmd->add_option("--category", scan.category,
                        "SARIF automationDetails.id, to tell several uploads for one commit apart");
   scan_cmd->add_flag("--no-color", scan.no_color, "No colours in text output (also: the NO_COLOR variable)");
@@ -41,6 +43,16 @@ int main(int argc, char** argv) {
   auto* explain_cmd = app.add_subcommand("explain", "Print a rule's help: what it flags, why, and how to fix it");
   explain_cmd->add_option("rule", explain.rule, "Rule id or slug (AKS201, system-pool-scaled-to-zero)")->required();
 
+  ConfigCommand config;
+  auto* config_cmd = app.add_subcommand("config", "Print the effective configuration");
+  config_cmd->add_option("root", config.root, "Directory to look for .akslint.yaml from (default: .)");
+  config_cmd->add_option("--config,-c", config.config, "Configuration file to read instead");
+
+  InitCommand init;
+  auto* init_cmd = app.add_subcommand("init", "Write a commented .akslint.yaml to start from");
+  init_cmd->add_option("directory", init.directory, "Where to write it (default: .)");
+  init_cmd->add_flag("--force", init.force, "Overwrite an existing file");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -51,6 +63,8 @@ int main(int argc, char** argv) {
     if (scan_cmd->parsed()) return run_scan(scan);
     if (rules_cmd->parsed()) return run_rules(rules);
     if (explain_cmd->parsed()) return run_explain(explain);
+    if (config_cmd->parsed()) return run_config(config);
+    if (init_cmd->parsed()) return run_init(init);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "akslint: %s\n", e.what());
     return kExitTrouble;

@@ -20,6 +20,14 @@ ResourceRef resource_ref(const Resource& resource) {
   return ref;
 }
 
+std::string_view RuleContext::option(std::string_view name) const {
+  if (config_ != nullptr) return config_->option(rule_, name);
+  for (const RuleOption& o : rule_.options) {
+    if (o.name == name) return o.default_value;
+  }
+  return {};
+}
+
 Finding& RuleContext::report(const Resource& resource, std::string_view attribute_path, const Value* value,
                              std::string message) {
   Finding f;

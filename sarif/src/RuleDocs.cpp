@@ -37,6 +37,12 @@ std::string rule_doc_page(const RuleMetadata& rule) {
                     rule.security_severity > 0 ? fmt::format("{:.1f}", rule.security_severity) : "-",
                     formats_of(rule), fmt::join(rule.tags, ", "), rule.opt_in ? "no (opt-in)" : "yes");
   md += rule_help_markdown(rule);
+  if (!rule.options.empty()) {
+    md += "\n## Options\n\n| Option | Default | Meaning |\n| --- | --- | --- |\n";
+    for (const RuleOption& o : rule.options) {
+      md += fmt::format("| `{}.{}` | `{}` | {} |\n", rule.id, o.name, o.default_value, table_cell(o.description));
+    }
+  }
   if (!rule.peers.empty()) {
     md += "\n## Same intent in other scanners\n\n";
     for (const PeerRule& p : rule.peers) md += fmt::format("- {} `{}`\n", p.tool, p.id);

@@ -1,10 +1,11 @@
 #include <akslint/scan/Scan.h>
 
 #include <akslint/analyzer/GraphBuilder.h>
-#include <akslint/analyzer/Suppression.h>
 #include <akslint/parsers/DeploymentUnit.h>
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
+
+#include "ConfigApply.h"
 
 #include <algorithm>
 #include <atomic>
@@ -78,7 +79,7 @@ Report scan(const ScanOptions& options) {
     RuleContext ctx(graph, rule->metadata(), report.findings);
     rule->check(ctx);
   }
-  apply_suppressions(report, {}, [](const RuleMetadata& rule) { return !rule.opt_in; });
+  apply_config(report, graph, rules, options.config);
   sort_report(report);
   return report;
 }
