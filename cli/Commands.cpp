@@ -8,6 +8,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
+#include <span>
+#include <sstream>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -40,15 +43,55 @@ bool use_color(const ScanCommand& command) {
          ::isatty(::fileno(stdout)) == 1;
 }
 
-std::string render(const Report& report, const ScanCommand& command) {
+std::string render(const Report& report, const ScanCommand& command, std::span<const BaselineResult> absent) {
   const std::string_view f = command.format;
-  if (f == "sarif") return to_sarif(report, kTool, {command.category});
+  if (f == "sarif") return to_sarif(report, kTool, {command.category, absent});
   if (f == "json") return to_json(report, kTool);
   if (f == "github") return to_github(report);
   if (f == "rdjson") return to_rdjson(report, kTool);
   if (f == "junit") return to_junit(report);
   if (f == "markdown") return to_markdown(report);
   return to_text(report, {use_color(command)});
+}
+
+// A file's text, or standard input for "-"; nullopt when it cannot be read.
+std::optional<std::string> read_input(const std::string& path) {
+  std::ostringstream text;
+  if (path == "-") {
+    text << std::cin.rdbuf();
+    return std::move(text).str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+// Applies --baseline, --new-only and --changed-lines; false (after saying why) when an input
+// cannot be used.
+bool compare(Report& report, const ScanCommand& command, std::vector<BaselineResult>& absent) {
+  if (!command.baseline.empty()) {
+    const auto text = read_input(command.baseline);
+    const auto read = text ? read_baseline(*text) : BaselineRead{std::nullopt, "it cannot be read"};
+    if (!read.baseline) {
+      std::fprintf(stderr, "akslint: %s: not a usable baseline: %s\n", command.baseline.c_str(), read.error.c_str());
+      return false;
+    }
+    absent = compare_with_baseline(report, *read.baseline);
+  }
+  if (command.new_only) {
+    std::erase_if(report.findings, [](const Finding& f) { return f.baseline != BaselineState::New; });
+    absent.clear();
+  }
+  if (!command.changed_lines.empty()) {
+    const auto diff = read_input(command.changed_lines);
+    if (!diff) {
+      std::fprintf(stderr, "akslint: %s: the diff cannot be read\n", command.changed_lines.c_str());
+      return false;
+    }
+    keep_changed_lines(report, parse_unified_diff(*diff));
+  }
+  return true;
 }
 
 void emit(const std::string& content, const std::string& output) {
@@ -94,9 +137,11 @@ int run_scan(const ScanCommand& command) {
   auto config = load_config(command.config, options.root);
   if (!config) return kExitTrouble;
   options.config = std::move(*config);
-  const Report report = scan(options);
 
-  emit(render(report, command), command.output);
+  Report report = scan(options);
+  std::vector<BaselineResult> absent;
+  if (!compare(report, command, absent)) return kExitTrouble;
+  emit(render(report, command, absent), command.output);
 
   if (report.partial()) return kExitTrouble;
   const Level fail = parse_level(command.fail_level).value_or(Level::Warning);

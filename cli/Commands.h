@@ -22,6 +22,9 @@ struct ScanCommand {
   std::string fail_level = "warning";
   std::string config;     // configuration file; empty = the nearest .akslint.yaml above the root
   std::string category;   // SARIF runAutomationDetails.id
+  std::string baseline;   // earlier SARIF log to compare with
+  bool new_only = false;  // report and fail only on findings the baseline does not have
+  std::string changed_lines;  // unified diff (a file, or "-" for standard input)
   bool no_color = false;
   unsigned jobs = 0;
 };

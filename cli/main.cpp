@@ -27,6 +27,12 @@ int main(int argc, char** argv) {
                        "Configuration file (default: the nearest .akslint.yaml from the root upwards)");
   scan_cmd->add_option("--category", scan.category,
                        "SARIF automationDetails.id, to tell several uploads for one commit apart");
+  scan_cmd->add_option("--baseline", scan.baseline,
+                       "Earlier SARIF log: results get baselineState new, unchanged, updated or absent");
+  scan_cmd->add_flag("--new-only", scan.new_only, "Report and fail only on findings not in the baseline")
+      ->needs(scan_cmd->get_option("--baseline"));
+  scan_cmd->add_option("--changed-lines", scan.changed_lines,
+                       "Unified diff (FILE, or - for standard input): keep findings on changed lines only");
   scan_cmd->add_flag("--no-color", scan.no_color, "No colours in text output (also: the NO_COLOR variable)");
   scan_cmd->add_option("--jobs,-j", scan.jobs, "Files read in parallel (default: one per core)");
 

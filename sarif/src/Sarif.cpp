@@ -115,6 +115,24 @@ class SarifBuilder {
     return r;
   }
 
+  json absent(const BaselineResult& old) const {
+    json r = {{"ruleId", old.rule_id}};
+    if (const auto it = rule_index_.find(old.rule_id); it != rule_index_.end()) r["ruleIndex"] = it->second;
+    r["level"] = old.level;
+    r["message"] = {{"text", old.message}};
+    json loc = {{"artifactLocation", {{"uri", old.uri}, {"uriBaseId", kSrcRoot}}}};
+    if (old.region) {
+      loc["region"] = {{"startLine", old.region->start_line},
+                       {"startColumn", old.region->start_column},
+                       {"endLine", old.region->end_line},
+                       {"endColumn", old.region->end_column}};
+    }
+    r["locations"] = json::array({{{"physicalLocation", loc}}});
+    r["partialFingerprints"] = {{"akslint/logical/v1", old.fingerprint}};
+    r["baselineState"] = "absent";
+    return r;
+  }
+
   json notification(const Diagnostic& d) const {
     json n = {{"level", sarif_level(d.level)}, {"message", {{"text", d.message}}}, {"descriptor", {{"id", d.code}}}};
     if (d.file < report_.files.size()) n["locations"] = json::array({{{"physicalLocation", physical(d.span, d.file)}}});
@@ -153,6 +171,7 @@ std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOpti
   for (const RuleMetadata* rule : report.rules) rules.push_back(rule_descriptor(*rule));
   json results = json::array();
   for (const Finding& f : report.findings) results.push_back(builder.result(f));
+  for (const BaselineResult& old : options.absent) results.push_back(builder.absent(old));
   json notifications = json::array();
   for (const Diagnostic& d : report.diagnostics) notifications.push_back(builder.notification(d));
   json artifacts = json::array();

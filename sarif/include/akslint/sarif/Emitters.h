@@ -3,6 +3,9 @@
 // Suppressed findings are kept only where the format can say so (SARIF, JSON); the others
 // show what counts.
 #include <akslint/analyzer/Report.h>
+#include <akslint/sarif/Baseline.h>
+
+#include <span>
 
 #include <string>
 #include <string_view>
@@ -18,6 +21,8 @@ struct ToolInfo {
 struct SarifOptions {
   // runAutomationDetails.id: tells apart several uploads for one commit (GitHub "category").
   std::string_view category;
+  // Baseline results this run no longer has: emitted with baselineState "absent".
+  std::span<const BaselineResult> absent;
 };
 
 // SARIF 2.1.0 as GitHub code scanning ingests it.
