@@ -15,8 +15,14 @@ bool in_excluded_file(const Report& report, const Config& config, FileId file) {
 void apply_config(Report& report, const ResourceGraph& graph, const std::vector<std::unique_ptr<Rule>>& rules,
                   const Config& config) {
   for (const auto& rule : rules) {
-    if (!rule->metadata().opt_in || !config.enabled(rule->metadata())) continue;  // the others already ran
-    RuleContext ctx(graph, rule->metadata(), report.findings, &config);
+    const RuleMetadata& meta = rule->metadata();
+    if (!config.enabled(meta)) continue;
+    // The scan ran the default rules with default options; a rule the configuration gives
+    // options runs again with them, and opt-in rules run here for the first time.
+    const bool configured = config.options.contains(std::string(meta.id));
+    if (!meta.opt_in && !configured) continue;
+    if (configured) std::erase_if(report.findings, [&](const Finding& f) { return f.rule == &meta; });
+    RuleContext ctx(graph, meta, report.findings, &config);
     rule->check(ctx);
   }
   apply_suppressions(report, config.suppress, [&](const RuleMetadata& rule) { return config.enabled(rule); });
