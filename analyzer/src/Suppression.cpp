@@ -8,7 +8,6 @@
 
 #include <cctype>
 #include <limits>
-#include <map>
 #include <set>
 
 namespace akslint {
