@@ -5,6 +5,8 @@
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
 
+#include "ConfigApply.h"
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -77,6 +79,7 @@ Report scan(const ScanOptions& options) {
     RuleContext ctx(graph, rule->metadata(), report.findings);
     rule->check(ctx);
   }
+  apply_config(report, graph, rules, options.config);
   sort_report(report);
   return report;
 }
