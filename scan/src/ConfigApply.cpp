@@ -12,19 +12,16 @@ bool in_excluded_file(const Report& report, const Config& config, FileId file) {
 
 }  // namespace
 
-void apply_config(Report& report, const ResourceGraph& graph, const std::vector<std::unique_ptr<Rule>>& rules,
-                  const Config& config) {
+void run_rules(const ResourceGraph& graph, const std::vector<std::unique_ptr<Rule>>& rules, const Config& config,
+               std::vector<Finding>& findings) {
   for (const auto& rule : rules) {
-    const RuleMetadata& meta = rule->metadata();
-    if (!config.enabled(meta)) continue;
-    // The scan ran the default rules with default options; a rule the configuration gives
-    // options runs again with them, and opt-in rules run here for the first time.
-    const bool configured = config.options.contains(std::string(meta.id));
-    if (!meta.opt_in && !configured) continue;
-    if (configured) std::erase_if(report.findings, [&](const Finding& f) { return f.rule == &meta; });
-    RuleContext ctx(graph, meta, report.findings, &config);
+    if (!config.enabled(rule->metadata())) continue;
+    RuleContext ctx(graph, rule->metadata(), findings, &config);
     rule->check(ctx);
   }
+}
+
+void apply_config(Report& report, const Config& config) {
   apply_suppressions(report, config.suppress, [&](const RuleMetadata& rule) { return config.enabled(rule); });
   // After the suppressions, so that findings about suppressions obey the configuration too.
   std::erase_if(report.findings, [&](const Finding& f) {

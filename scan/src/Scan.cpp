@@ -73,13 +73,9 @@ Report scan(const ScanOptions& options) {
   const ResourceGraph graph = build_graph(std::move(resources));
 
   const auto rules = make_all_rules();
-  for (const auto& rule : rules) {
-    report.rules.push_back(&rule->metadata());
-    if (rule->metadata().opt_in) continue;
-    RuleContext ctx(graph, rule->metadata(), report.findings);
-    rule->check(ctx);
-  }
-  apply_config(report, graph, rules, options.config);
+  for (const auto& rule : rules) report.rules.push_back(&rule->metadata());
+  run_rules(graph, rules, options.config, report.findings);
+  apply_config(report, options.config);
   sort_report(report);
   return report;
 }

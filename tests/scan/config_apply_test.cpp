@@ -1,4 +1,5 @@
-// What the configuration does to a scan's findings after the rules ran.
+// What the configuration does to a scan: which rules run with which options, and what it
+// changes in their findings.
 #include "ConfigApply.h"
 
 #include <akslint/analyzer/GraphBuilder.h>
@@ -52,16 +53,14 @@ struct Scanned {
     rules.push_back(std::make_unique<EchoRule>(kWithOption));
     rules.push_back(std::make_unique<EchoRule>(kOptIn));
     report.rules = {&kOptIn, &kWithOption, &kUnused, &kNoReason};
-    // What the scan's own loop did: default rules, default options.
-    RuleContext ctx(graph, kWithOption, report.findings);
-    rules[0]->check(ctx);
   }
 
   std::vector<std::string> after(std::string_view yaml) {
     const RuleMetadata* const all[] = {&kOptIn, &kWithOption, &kUnused, &kNoReason};
     const auto parsed = parse_config(yaml, ".akslint.yaml", all);
     REQUIRE(parsed.errors.empty());
-    apply_config(report, graph, rules, parsed.config);
+    run_rules(graph, rules, parsed.config, report.findings);
+    apply_config(report, parsed.config);
     std::vector<std::string> out;
     for (const Finding& f : report.findings) {
       out.push_back(fmt::format("{} {} {}{}", f.rule->id, to_string(f.level), f.message, f.suppressed() ? " (suppressed)" : ""));
