@@ -5,6 +5,8 @@
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
 
+#include "PlanSourceLink.h"
+
 #include "ConfigApply.h"
 
 #include <algorithm>
@@ -70,6 +72,7 @@ Report scan(const ScanOptions& options) {
     }
     for (auto& d : models[u].diagnostics) report.diagnostics.push_back(std::move(d));
   }
+  link_plans_to_sources(resources, report.files);
   const ResourceGraph graph = build_graph(std::move(resources));
 
   const auto rules = make_all_rules();
