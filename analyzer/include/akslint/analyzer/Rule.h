@@ -2,6 +2,10 @@
 // What a rule file includes: the rule interface, its context, and the graph queries.
 #include <akslint/analyzer/AgentPools.h>
 #include <akslint/analyzer/Finding.h>
+#include <akslint/analyzer/NodeResourceGroup.h>
+#include <akslint/analyzer/Nsg.h>
+#include <akslint/analyzer/ResourceId.h>
+#include <akslint/analyzer/ResourceTypes.h>
 #include <akslint/analyzer/ResourceGraph.h>
 #include <akslint/analyzer/RuleMetadata.h>
 

@@ -1,0 +1,30 @@
+#pragma once
+// A cluster's node resource group: the second resource group AKS creates and owns.
+#include <akslint/model/Resource.h>
+
+#include <optional>
+#include <string>
+
+namespace akslint {
+
+struct NodeResourceGroup {
+  std::string name;
+  // properties.nodeResourceGroup when written; null when the name is Azure's default.
+  const Value* written = nullptr;
+  [[nodiscard]] bool derived() const { return written == nullptr; }
+};
+
+// The node resource group name as AKS will use it: the written name, or the default
+// `MC_<resource group>_<cluster>_<location>` when none is set. nullopt when a part of it is
+// unknown.
+[[nodiscard]] std::optional<NodeResourceGroup> node_resource_group(const Resource& cluster);
+
+// "West Europe" -> "westeurope": the location as Azure spells it in names.
+[[nodiscard]] std::string normalized_location(std::string_view location);
+
+// The subscription a resource is deployed into, when known; else empty.
+[[nodiscard]] std::string known_subscription(const Resource& resource);
+// The resource group a resource is deployed into, when known; else empty.
+[[nodiscard]] std::string known_resource_group(const Resource& resource);
+
+}  // namespace akslint
