@@ -1,5 +1,6 @@
 #include <akslint/analyzer/NodeResourceGroup.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace akslint {
@@ -11,7 +12,53 @@ std::string known(const Value& v) {
   return s ? std::string(*s) : std::string();
 }
 
+bool istarts(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool iends(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
+
+struct CreatedName {
+  std::string_view type;
+  std::string_view prefix;
+  std::string_view suffix;
+};
+
+constexpr CreatedName kCreatedNames[] = {
+    {"Microsoft.Compute/virtualMachineScaleSets", "aks-", "-vmss"},
+    {"Microsoft.Network/loadBalancers", "kubernetes", ""},
+    {"Microsoft.Network/networkSecurityGroups", "aks-agentpool-", "-nsg"},
+    {"Microsoft.Network/routeTables", "aks-agentpool-", "-routetable"},
+    {"Microsoft.Network/virtualNetworks", "aks-vnet-", ""},
+    {"Microsoft.ManagedIdentity/userAssignedIdentities", "", "-agentpool"},
+};
+
+bool has_aks_managed_tag(const Resource& resource) {
+  const Value* tags = resource.at("tags");
+  const auto* members = tags != nullptr ? tags->as_object() : nullptr;
+  if (members == nullptr) return false;
+  return std::any_of(members->begin(), members->end(), [](const Value::Member& m) { return istarts(m.key, "aks-managed-"); });
+}
+
 }  // namespace
+
+bool is_aks_created(const Resource& resource) {
+  if (has_aks_managed_tag(resource)) return true;
+  std::string_view type = resource.type;
+  const auto name = resource.name.as_string();
+  if (!name) return false;
+  std::string_view n = *name;
+  // A child (scale set extension, NSG rule) belongs to its AKS-created parent.
+  while (std::count(type.begin(), type.end(), '/') > 1 && n.find('/') != std::string_view::npos) {
+    type = type.substr(0, type.rfind('/'));
+    n = n.substr(0, n.rfind('/'));
+  }
+  return std::any_of(std::begin(kCreatedNames), std::end(kCreatedNames), [&](const CreatedName& c) {
+    return iequals(c.type, type) && istarts(n, c.prefix) && iends(n, c.suffix) && n.size() > c.prefix.size() + c.suffix.size();
+  });
+}
 
 std::string normalized_location(std::string_view location) {
   std::string out;

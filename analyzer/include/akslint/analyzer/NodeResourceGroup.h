@@ -19,6 +19,11 @@ struct NodeResourceGroup {
 // unknown.
 [[nodiscard]] std::optional<NodeResourceGroup> node_resource_group(const Resource& cluster);
 
+// A resource that AKS itself creates in a node resource group, recognised by its documented
+// name pattern (aks-<pool>-<n>-vmss, kubernetes load balancers, aks-agentpool-* NSG and
+// route table, aks-vnet-*, <cluster>-agentpool identity) or by Azure-created `aks-managed-*` tags.
+[[nodiscard]] bool is_aks_created(const Resource& resource);
+
 // "West Europe" -> "westeurope": the location as Azure spells it in names.
 [[nodiscard]] std::string normalized_location(std::string_view location);
 
