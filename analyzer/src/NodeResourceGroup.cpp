@@ -1,5 +1,7 @@
 #include <akslint/analyzer/NodeResourceGroup.h>
 
+#include <akslint/analyzer/ResourceGraph.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -58,6 +60,10 @@ bool is_aks_created(const Resource& resource) {
   return std::any_of(std::begin(kCreatedNames), std::end(kCreatedNames), [&](const CreatedName& c) {
     return iequals(c.type, type) && istarts(n, c.prefix) && iends(n, c.suffix) && n.size() > c.prefix.size() + c.suffix.size();
   });
+}
+
+bool is_node_resource_group(const ScopeVertex& scope) {
+  return scope.kind == ScopeKind::NodeResourceGroup || (scope.kind == ScopeKind::ResourceGroup && istarts(scope.name, "MC_"));
 }
 
 std::string normalized_location(std::string_view location) {

@@ -24,6 +24,11 @@ struct NodeResourceGroup {
 // route table, aks-vnet-*, <cluster>-agentpool identity) or by Azure-created `aks-managed-*` tags.
 [[nodiscard]] bool is_aks_created(const Resource& resource);
 
+struct ScopeVertex;
+// A scope that is some cluster's node resource group in this estate, or whose name has the
+// `MC_` prefix AKS gives the groups it creates (for clusters declared in another repository).
+[[nodiscard]] bool is_node_resource_group(const ScopeVertex& scope);
+
 // "West Europe" -> "westeurope": the location as Azure spells it in names.
 [[nodiscard]] std::string normalized_location(std::string_view location);
 
