@@ -1,6 +1,8 @@
 #include <akslint/analyzer/NodeResourceGroup.h>
 
 #include <akslint/analyzer/ResourceGraph.h>
+#include <akslint/analyzer/ResourceId.h>
+#include <akslint/analyzer/ResourceTypes.h>
 
 #include <algorithm>
 #include <cctype>
@@ -64,6 +66,27 @@ bool is_aks_created(const Resource& resource) {
 
 bool is_node_resource_group(const ScopeVertex& scope) {
   return scope.kind == ScopeKind::NodeResourceGroup || (scope.kind == ScopeKind::ResourceGroup && istarts(scope.name, "MC_"));
+}
+
+bool is_aks_scale_set(const ResourceGraph& graph, std::uint32_t vertex) {
+  const Resource& r = graph.resource(vertex);
+  if (!r.is(kScaleSetType)) return false;
+  if (is_aks_created(r)) return true;
+  const auto scopes = graph.out_edges(vertex, EdgeKind::DeployedInto);
+  return std::any_of(scopes.begin(), scopes.end(),
+                     [&](const Edge& e) { return is_node_resource_group(graph.scope(e.target)); });
+}
+
+bool is_aks_scale_set(const ResourceGraph& graph, const ResourceId& id) {
+  if (!iequals(id.type, kScaleSetType)) return false;
+  Resource named;
+  named.type = id.type;
+  named.name = Value::string(id.name);
+  if (is_aks_created(named)) return true;
+  if (id.resource_group.empty()) return false;
+  const auto scope = graph.find_scope(id.subscription, id.resource_group);
+  if (scope && is_node_resource_group(graph.scope(*scope))) return true;
+  return is_node_resource_group(ScopeVertex{ScopeKind::ResourceGroup, id.subscription, id.resource_group});
 }
 
 std::string normalized_location(std::string_view location) {

@@ -29,6 +29,13 @@ struct ScopeVertex;
 // `MC_` prefix AKS gives the groups it creates (for clusters declared in another repository).
 [[nodiscard]] bool is_node_resource_group(const ScopeVertex& scope);
 
+class ResourceGraph;
+struct ResourceId;
+// A scale set AKS owns: a declared one that is AKS-created or deployed into a node resource
+// group, or one named by an id in a node resource group or with AKS's scale set name pattern.
+[[nodiscard]] bool is_aks_scale_set(const ResourceGraph& graph, std::uint32_t vertex);
+[[nodiscard]] bool is_aks_scale_set(const ResourceGraph& graph, const ResourceId& id);
+
 // "West Europe" -> "westeurope": the location as Azure spells it in names.
 [[nodiscard]] std::string normalized_location(std::string_view location);
 
