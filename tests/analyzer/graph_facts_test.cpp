@@ -1,6 +1,7 @@
 #include <akslint/analyzer/AgentPools.h>
 #include <akslint/analyzer/GraphBuilder.h>
 #include <akslint/analyzer/NodeResourceGroup.h>
+#include <akslint/analyzer/Regions.h>
 #include <akslint/analyzer/ResourceTypes.h>
 
 #include <catch2/catch.hpp>
@@ -167,4 +168,11 @@ TEST_CASE("a resource id naming another group's resource does not resolve to a s
   const auto c = find(g, "azurerm_kubernetes_cluster.aks");
   REQUIRE(c);
   CHECK(g.targets(*c, EdgeKind::SubnetOf).empty());
+}
+
+TEST_CASE("the region table knows zonal regions in any spelling") {
+  CHECK(region_has_availability_zones("West Europe"));
+  CHECK(region_has_availability_zones("eastus2"));
+  CHECK_FALSE(region_has_availability_zones("westcentralus"));
+  CHECK_FALSE(region_has_availability_zones("northcentralus"));
 }

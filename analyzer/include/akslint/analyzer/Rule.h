@@ -4,6 +4,7 @@
 #include <akslint/analyzer/Finding.h>
 #include <akslint/analyzer/NodeResourceGroup.h>
 #include <akslint/analyzer/Nsg.h>
+#include <akslint/analyzer/Regions.h>
 #include <akslint/analyzer/ResourceId.h>
 #include <akslint/analyzer/ResourceTypes.h>
 #include <akslint/analyzer/ResourceGraph.h>
