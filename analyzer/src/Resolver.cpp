@@ -1,5 +1,6 @@
 #include "Resolver.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace akslint {
@@ -64,8 +65,27 @@ Resolver::Resolver(const ResourceGraph& graph) : graph_(graph) {
     const Resource& r = graph.resource(v);
     names_.emplace(std::make_tuple(r.origin.unit, r.origin.address), v);
     if (!r.origin.symbol.empty()) names_.emplace(std::make_tuple(r.origin.unit, r.origin.symbol), v);
-    if (const auto name = r.name.as_string()) ids_[id_key(r.type, *name)].push_back(v);
+    const auto name = r.name.as_string();
+    if (!name) continue;
+    ids_[id_key(r.type, *name)].push_back(v);
+    const bool child_type = std::count(r.type.begin(), r.type.end(), '/') > 1;
+    if (child_type && name->find('/') == std::string_view::npos) bare_children_[id_key(r.type, *name)].push_back(v);
   }
+}
+
+std::optional<VertexId> Resolver::by_bare_child(const ResourceId& id) const {
+  const auto slash = id.name.rfind('/');
+  if (slash == std::string::npos || id.resource_group.empty()) return std::nullopt;
+  const auto it = bare_children_.find(id_key(id.type, id.name.substr(slash + 1)));
+  if (it == bare_children_.end()) return std::nullopt;
+  std::optional<VertexId> match;
+  for (const VertexId v : it->second) {
+    const auto rg = graph_.resource(v).scope.resource_group.as_string();
+    if (!rg || !iequals(*rg, id.resource_group)) continue;
+    if (match) return std::nullopt;  // ambiguous
+    match = v;
+  }
+  return match;
 }
 
 std::optional<VertexId> Resolver::by_name(std::uint32_t unit, std::string_view name) const {
@@ -76,7 +96,7 @@ std::optional<VertexId> Resolver::by_name(std::uint32_t unit, std::string_view n
 
 std::optional<VertexId> Resolver::by_id(const ResourceId& id, const Resource& from) const {
   const auto it = ids_.find(id_key(id.type, id.name));
-  if (it == ids_.end()) return std::nullopt;
+  if (it == ids_.end()) return by_bare_child(id);
   std::vector<VertexId> matches;
   for (const VertexId v : it->second) {
     const Resource& r = graph_.resource(v);

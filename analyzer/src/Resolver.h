@@ -29,6 +29,10 @@ class Resolver {
   const ResourceGraph& graph_;
   std::map<std::tuple<std::uint32_t, std::string>, VertexId> names_;
   std::map<std::string, std::vector<VertexId>> ids_;  // "type|name", lower-cased
+  // Child resources named without their parent (Terraform subnets: "nodes", not
+  // "vnet/nodes"), by "type|name": matched to an id only within the id's resource group.
+  std::map<std::string, std::vector<VertexId>> bare_children_;
+  std::optional<VertexId> by_bare_child(const ResourceId& id) const;
 };
 
 // Calls `fn(value, concrete path)` for every value at `pattern`, where "[*]" visits each

@@ -176,3 +176,20 @@ TEST_CASE("the region table knows zonal regions in any spelling") {
   CHECK_FALSE(region_has_availability_zones("westcentralus"));
   CHECK_FALSE(region_has_availability_zones("northcentralus"));
 }
+
+TEST_CASE("an id names a subnet declared without its network's name only within the id's group") {
+  std::vector<Resource> rs;
+  rs.push_back(cluster("rg-aks", "/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/"
+                                 "virtualNetworks/vnet/subnets/nodes"));
+  Resource subnet = resource(kSubnetType, "nodes", "azurerm_subnet.nodes");
+  subnet.scope.resource_group = Value::string("rg-net");
+  rs.push_back(std::move(subnet));
+  Resource elsewhere = resource(kSubnetType, "nodes", "azurerm_subnet.other");
+  elsewhere.scope.resource_group = Value::string("rg-other");
+  rs.push_back(std::move(elsewhere));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto c = find(g, "azurerm_kubernetes_cluster.aks");
+  const auto s = find(g, "azurerm_subnet.nodes");
+  REQUIRE((c && s));
+  CHECK(g.targets(*c, EdgeKind::SubnetOf) == std::vector<VertexId>{*s});
+}
