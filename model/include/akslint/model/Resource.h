@@ -3,6 +3,7 @@
 // format it came from.
 #include <akslint/model/Value.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,30 @@ struct Reference {
   SourceSpan span;
 };
 
+// What a Terraform plan will do to a resource (plan JSON `resource_changes`). Only plans
+// know this; rules that judge a change (a replaced cluster, a renamed node resource group)
+// read it, the others ignore it.
+enum class ChangeAction : std::uint8_t { NoOp, Create, Read, Update, Replace, Delete, Forget };
+
+struct PlannedChange {
+  // An attribute whose change forces the replacement. `canonical` is its path in the
+  // canonical shape ("properties.nodeResourceGroup"; "@name", "@resourceGroup" for the
+  // resource's own slots), empty when the table does not map it; `terraform` is the path
+  // as the plan spells it ("default_node_pool[0].name").
+  struct ReplacePath {
+    std::string canonical;
+    std::string terraform;
+  };
+
+  ChangeAction action = ChangeAction::NoOp;
+  // The resource before and after the change in the canonical shape: the body's members
+  // plus "name" and "resourceGroup" when known. Null on the side that does not exist
+  // (before a create, after a delete); both null for a no-op, whose state is the body.
+  Value before;
+  Value after;
+  std::vector<ReplacePath> replace_paths;
+};
+
 struct Resource {
   std::string type;         // canonical: "Microsoft.ContainerService/managedClusters"
   std::string api_version;  // empty when the format does not say (Terraform)
@@ -52,6 +77,7 @@ struct Resource {
   Origin origin;
   std::vector<Reference> references;
   bool existing = false;  // declared as existing (Bicep `existing`, Terraform data source)
+  std::optional<PlannedChange> change;  // plans only
 
   [[nodiscard]] const Value* at(std::string_view path) const { return body.at(path); }
   [[nodiscard]] bool is(std::string_view canonical_type) const { return iequals(type, canonical_type); }
