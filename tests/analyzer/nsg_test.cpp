@@ -1,3 +1,4 @@
+#include <akslint/analyzer/GraphBuilder.h>
 #include <akslint/analyzer/Nsg.h>
 
 #include <catch2/catch.hpp>
@@ -167,4 +168,42 @@ TEST_CASE("prefix and port lists: any element matches") {
   const NetworkSecurityGroup nsg({read_nsg_rule(decl, kNsg)});
   CHECK(decider(nsg, inbound("10.0.1.0/24", "10.0.2.0/24", 443, "Tcp")) == "deny-web");
   CHECK(decider(nsg, inbound("10.0.1.0/24", "10.0.2.0/24", 8080, "Tcp")) == "AllowVnetInBound");
+}
+
+TEST_CASE("an NSG's rules come from its inline list and its securityRules child resources") {
+  Resource nsg;
+  nsg.type = "Microsoft.Network/networkSecurityGroups";
+  nsg.name = Value::string("nsg");
+  nsg.origin.address = "nsg";
+  Value inline_rule = Value::object();
+  inline_rule.set("name", Value::string("allow-vnet"));
+  Value props = Value::object();
+  props.set("priority", Value::number(300));
+  props.set("direction", Value::string("Inbound"));
+  props.set("access", Value::string("Allow"));
+  props.set("protocol", Value::string("*"));
+  props.set("sourceAddressPrefix", Value::string("VirtualNetwork"));
+  props.set("destinationAddressPrefix", Value::string("VirtualNetwork"));
+  props.set("sourcePortRange", Value::string("*"));
+  props.set("destinationPortRange", Value::string("*"));
+  inline_rule.set("properties", props);
+  nsg.body.ensure_path("properties.securityRules") = Value::array({inline_rule});
+  Resource child;
+  child.type = "Microsoft.Network/networkSecurityGroups/securityRules";
+  child.name = Value::string("nsg/deny-all");
+  child.origin.address = "nsg/deny-all";
+  props.set("priority", Value::number(200));
+  props.set("access", Value::string("Deny"));
+  props.set("sourceAddressPrefix", Value::string("*"));
+  child.body.set("properties", props);
+  std::vector<Resource> rs;
+  rs.push_back(std::move(nsg));
+  rs.push_back(std::move(child));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const NetworkSecurityGroup evaluated(g, g.resources().front());
+  REQUIRE(evaluated.rules().size() == 8);  // two declared, six default
+  const auto d = evaluated.evaluate(inbound("10.0.1.0/24", "10.0.1.0/24"));
+  REQUIRE(d);
+  CHECK(d->rule->name == "deny-all");
+  CHECK(d->rule->declared_in == &g.resource(g.resources()[1]));
 }
