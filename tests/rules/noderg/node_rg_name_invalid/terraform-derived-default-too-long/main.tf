@@ -17,7 +17,7 @@ resource "azurerm_kubernetes_cluster" "explicit" {
   location            = "West Europe"
   resource_group_name = "rg-platform-shared-kubernetes-production-westeurope"
   dns_prefix          = "aksplatform2"
-  node_resource_group = "rg-platform-nodes-production-westeurope-with-a-name-far-too-long-to-fit" # expect: AKS106
+  node_resource_group = "rg-platform-nodes-production-westeurope-with-a-name-far-too-long-to-fit-in-eighty-chars" # expect: AKS106
 
   default_node_pool {
     name       = "system"
