@@ -84,11 +84,11 @@ class NodeRgExistingRule final : public Rule {
       // node_resource_group = azurerm_resource_group.x.name, nodeResourceGroup: rg.name
       for (const auto& e : g.out_edges(v, EdgeKind::References)) {
         if (iequals(e.from_path, "properties.nodeResourceGroup") && g.resource(e.target).is(kResourceGroupType)) {
-          return Clash{&g.resource(e.target), "that group is declared here"};
+          return Clash{&g.resource(e.target), "that group is declared in this configuration"};
         }
       }
       if (const auto target = referenced_group(g, cluster, *written)) {
-        return Clash{&g.resource(*target), "that group is declared here"};
+        return Clash{&g.resource(*target), "that group is declared in this configuration"};
       }
       return std::nullopt;
     }
@@ -100,7 +100,7 @@ class NodeRgExistingRule final : public Rule {
     }
     for (const VertexId r : g.resources_of(kResourceGroupType)) {
       if (same_group(g.resource(r), *nrg, sub)) {
-        return Clash{&g.resource(r), g.resource(r).existing ? "that group already exists" : "that group is declared here"};
+        return Clash{&g.resource(r), g.resource(r).existing ? "that group already exists" : "that group is declared in this configuration"};
       }
     }
     for (const VertexId other : g.resources_of(kManagedClusterType)) {

@@ -67,7 +67,11 @@ class NodeRgManagedResourceModifiedRule final : public Rule {
     const ResourceGraph& g = ctx.graph();
     for (const VertexId v : g.resources()) {
       const Resource& r = g.resource(v);
-      if (r.existing || g.declared_inline(v) || r.is(kManagedClusterType) || r.is(kAgentPoolType)) continue;
+      // Extensions on node scale sets are AKS203's finding, not a second one here.
+      if (r.existing || g.declared_inline(v) || r.is(kManagedClusterType) || r.is(kAgentPoolType) ||
+          r.is(kScaleSetExtensionType)) {
+        continue;
+      }
       const Resource* subject = aks_created_subject(g, v);
       const auto group = subject != nullptr ? node_resource_group_of(g, v) : std::nullopt;
       if (!group) continue;
