@@ -59,7 +59,7 @@ ResourceGraph build_graph(std::vector<Resource> resources) {
       }
     }
   }
-  add_named_parents(graph);
+  add_named_parents(graph, resolver);
   add_typed_edges(graph, resolver);
   add_derived_scopes(graph);
   add_node_resource_groups(graph);

@@ -5,14 +5,14 @@
 
 namespace akslint {
 
+namespace {
+
 std::string lower(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
-
-namespace {
 
 std::string id_key(std::string_view type, std::string_view name) { return lower(type) + "|" + lower(name); }
 

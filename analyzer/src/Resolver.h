@@ -38,12 +38,6 @@ class Resolver {
 // Calls `fn(value, concrete path)` for every value at `pattern`, where "[*]" visits each
 // element of an array ("properties.agentPoolProfiles[*].vnetSubnetID").
 template <class Fn>
-void visit_path(const Value& root, std::string_view pattern, const std::string& prefix, Fn&& fn);
-
-std::string lower(std::string_view text);
-
-// Implementation of the template above.
-template <class Fn>
 void visit_path(const Value& root, std::string_view pattern, const std::string& prefix, Fn&& fn) {
   const auto star = pattern.find("[*]");
   if (star == std::string_view::npos) {

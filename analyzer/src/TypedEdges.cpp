@@ -144,8 +144,7 @@ void expand_inline_subnets(ResourceGraph& graph, VertexId vnet) {
   for (auto& [child, path] : children) graph.add_inline_resource(std::move(child), vnet, path);
 }
 
-void add_named_parents(ResourceGraph& graph) {
-  const Resolver resolver(graph);
+void add_named_parents(ResourceGraph& graph, const Resolver& resolver) {
   for (const VertexId v : graph.resources()) {
     if (!graph.in_edges(v, EdgeKind::ParentOf).empty()) continue;
     const Resource& r = graph.resource(v);

@@ -8,7 +8,7 @@ namespace akslint {
 // Expands a VNet's inline subnets (properties.subnets[]) into subnet vertices.
 void expand_inline_subnets(ResourceGraph& graph, VertexId vnet);
 // ParentOf edges for ARM children named "<parent>/<child>" with no recorded parent reference.
-void add_named_parents(ResourceGraph& graph);
+void add_named_parents(ResourceGraph& graph, const Resolver& resolver);
 // Typed edges (SubnetOf, NsgAssociated, Targets, ...) resolved from references and ids.
 void add_typed_edges(ResourceGraph& graph, const Resolver& resolver);
 // DeployedInto edges for resources whose scope is still unknown: from their own resource id,
