@@ -89,7 +89,7 @@ class NodeRgNameInvalidRule final : public Rule {
       const std::string remedy = nrg->derived()
                                      ? "set a shorter node resource group name, or shorten the resource group or "
                                        "cluster name"
-                                     : "choose a shorter valid name";
+                                     : "choose a valid name of at most 80 characters";
       if (const std::string p = problem(nrg->name); !p.empty()) {
         report(ctx, cluster, *nrg, fmt::format("{} {}; {}.", what, p, remedy));
       } else if (nrg->name.size() > kMaxOverlayLength && uses_overlay(cluster)) {
