@@ -193,3 +193,21 @@ TEST_CASE("an id names a subnet declared without its network's name only within 
   REQUIRE((c && s));
   CHECK(g.targets(*c, EdgeKind::SubnetOf) == std::vector<VertexId>{*s});
 }
+
+TEST_CASE("references resolve from Bicep symbols, data source addresses and interpolations") {
+  std::vector<Resource> rs;
+  Resource c = cluster("rg-aks", "nodes.id");
+  c.body.ensure_path("properties.diskEncryptionSetID") = Value::unknown("${data.azurerm_disk_encryption_set.des.id}");
+  rs.push_back(std::move(c));
+  Resource subnet = resource(kSubnetType, "vnet/nodes", "nodes");
+  subnet.origin.symbol = "nodes";
+  rs.push_back(std::move(subnet));
+  Resource des = resource(kDiskEncryptionSetType, "des", "data.azurerm_disk_encryption_set.des");
+  des.existing = true;
+  rs.push_back(std::move(des));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto cv = find(g, "azurerm_kubernetes_cluster.aks");
+  REQUIRE(cv);
+  CHECK(g.targets(*cv, EdgeKind::SubnetOf) == std::vector<VertexId>{*find(g, "nodes")});
+  CHECK(g.targets(*cv, EdgeKind::EncryptedWith) == std::vector<VertexId>{*find(g, "data.azurerm_disk_encryption_set.des")});
+}
