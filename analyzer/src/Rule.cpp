@@ -28,6 +28,22 @@ std::string_view RuleContext::option(std::string_view name) const {
   return {};
 }
 
+bool known_absent(const Value& root, std::string_view path) {
+  for (std::size_t i = 0; i <= path.size(); ++i) {
+    if (i != path.size() && path[i] != '.' && path[i] != '[') continue;
+    const Value* v = root.at(path.substr(0, i));
+    if (v == nullptr) return true;
+    if (v->is_unknown()) return false;
+  }
+  return false;  // present
+}
+
+std::string display_name(const Resource& resource) { return resource_ref(resource).fully_qualified_name; }
+
+RelatedLocation related_to(const Resource& resource, std::string message) {
+  return {resource.origin.header_span, std::move(message)};
+}
+
 Finding& RuleContext::report(const Resource& resource, std::string_view attribute_path, const Value* value,
                              std::string message) {
   Finding f;

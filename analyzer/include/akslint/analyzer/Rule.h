@@ -3,6 +3,11 @@
 #include <akslint/analyzer/AgentPools.h>
 #include <akslint/analyzer/Config.h>
 #include <akslint/analyzer/Finding.h>
+#include <akslint/analyzer/NodeResourceGroup.h>
+#include <akslint/analyzer/Nsg.h>
+#include <akslint/analyzer/Regions.h>
+#include <akslint/analyzer/ResourceId.h>
+#include <akslint/analyzer/ResourceTypes.h>
 #include <akslint/analyzer/ResourceGraph.h>
 #include <akslint/analyzer/RuleMetadata.h>
 
@@ -47,5 +52,13 @@ class Rule {
 
 // Builds the resource reference SARIF shows for a resource.
 [[nodiscard]] ResourceRef resource_ref(const Resource& resource);
+// Whether an attribute can be known absent: false when the path runs through an unknown
+// value (a whole block or object written as an expression), where absence proves nothing.
+[[nodiscard]] bool known_absent(const Value& root, std::string_view path);
+
+// How messages name a resource: its Terraform address, else its name as written.
+[[nodiscard]] std::string display_name(const Resource& resource);
+// A related location on a resource's declaration header.
+[[nodiscard]] RelatedLocation related_to(const Resource& resource, std::string message);
 
 }  // namespace akslint
