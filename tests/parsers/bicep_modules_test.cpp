@@ -59,13 +59,3 @@ TEST_CASE("registry modules, missing files and cycles are notifications with a p
   CHECK(d->level == DiagnosticLevel::Warning);
   CHECK(cycle.has("b.st"));  // read once through a.bicep, then the cycle stops
 }
-
-TEST_CASE("#disable-next-line directives are kept with their file, row and codes", "[bicep]") {
-  const auto dir = test::scan_dir("modules");
-  // aks.bicep is read five times (once per module instance) but its directive is kept once.
-  REQUIRE(dir.model.disable_next_line.size() == 1);
-  const auto& directive = dir.model.disable_next_line.front();
-  CHECK(dir.files[directive.file].path == "modules/aks.bicep");
-  CHECK(directive.row == 4);
-  CHECK(directive.codes == std::vector<std::string>{"BCP081", "no-hardcoded-location"});
-}

@@ -60,10 +60,6 @@ const SourceProgram& Workspace::program(FileId id) {
     const SourceFile& f = files_[id];
     slot = std::make_unique<SourceProgram>(SourceProgram{id, f.text, parse_bicep(f.text, id)});
     for (const auto& d : slot->program.diagnostics) diagnose(d);
-    const LineIndex lines(f.text);
-    for (const auto& directive : slot->program.directives) {
-      out_.disable_next_line.push_back({id, lines.point(directive.offset).row, directive.codes});
-    }
   }
   return *slot;
 }
