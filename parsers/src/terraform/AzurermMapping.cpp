@@ -46,13 +46,13 @@ Value transformed(const Value& v, Transform t) {
       const auto* items = v.as_array();
       if (items == nullptr) return v;
       Value::Object members;
+      std::string text;  // the list as written, should an id be unknown
       for (const Value& item : *items) {
-        if (const auto s = item.as_string()) {
-          members.push_back({std::string(*s), Value::object({}, item.span()), item.span()});
-        } else {
-          return v;  // an unknown id: the keys cannot be known
-        }
+        text += (text.empty() ? "" : ", ") + (item.unknown_expression() ? *item.unknown_expression() : item.to_display());
+        if (const auto s = item.as_string()) members.push_back({std::string(*s), Value::object({}, item.span()), item.span()});
       }
+      // With an unknown id the keys cannot be known.
+      if (members.size() != items->size()) return Value::unknown("[" + text + "]", v.span());
       return keep(Value::object(std::move(members)));
     }
     case Transform::Capitalize: {

@@ -2,6 +2,7 @@
 
 #include "terraform/AzurermMapping.h"
 #include "terraform/Functions.h"
+#include "terraform/TypeConstraint.h"
 
 #include <fmt/format.h>
 
@@ -204,7 +205,11 @@ Resolved ModuleInstance::resolve(std::string_view root, std::span<const Step> st
   };
   if (root == "var" && name(0)) return {variable(*name(0), ev), 1, false};
   if (root == "local" && name(0)) return {local(*name(0), ev), 1, false};
-  if (root == "module" && name(0)) return {call_value(*name(0), ev), 1, false};
+  if (root == "module" && name(0)) {
+    // module.m.out, or module.m[key].out for a module with count or for_each
+    const bool indexed = steps.size() > 1 && steps[1].kind == Step::Kind::Index;
+    return {call_value(*name(0), name(indexed ? 2 : 1), ev), 1, false};
+  }
   if (root == "data" && name(0) && name(1)) {
     const std::string key = "data." + *name(0) + "." + *name(1);
     if (config_.resource(key)) return {resource_value(key, steps.subspan(2), ev), 2, true};
@@ -242,6 +247,9 @@ Value ModuleInstance::variable(const std::string& name, Evaluator& ev) {
       r = input->second;
     } else if (default_attr != nullptr) {
       r = ev_.isolated(default_attr->expr);
+    }
+    if (decl != config_.variables.end()) {
+      if (const Attribute* type = decl->second->body.attribute("type")) r.value = apply_type(std::move(r.value), type->expr, ev_);
     }
     m.value = std::move(r.value);
     m.targets = std::move(r.targets);
@@ -415,14 +423,15 @@ const ModuleInstance::Memo& ModuleInstance::outputs() {
     if (value == nullptr) continue;
     auto r = ev_.isolated(value->expr);
     members.push_back({name, std::move(r.value), block->header_span});
-    for (auto& t : r.targets) outputs_.targets.push_back(std::move(t));
+    outputs_.targets.insert(outputs_.targets.end(), r.targets.begin(), r.targets.end());
+    output_targets_[name] = std::move(r.targets);
   }
   outputs_.value = Value::object(std::move(members));
   outputs_.state = State::Done;
   return outputs_;
 }
 
-Value ModuleInstance::call_value(const std::string& name, Evaluator& ev) {
+Value ModuleInstance::call_value(const std::string& name, const std::string* output, Evaluator& ev) {
   if (calls_[name].state == State::Running) {
     cycle("module." + name, ev);
     return Value::unknown("module." + name);
@@ -439,7 +448,8 @@ Value ModuleInstance::call_value(const std::string& name, Evaluator& ev) {
       return Value::unknown("module." + name);
     }
     const Memo& out = inst.module->outputs();
-    for (const auto& t : out.targets) ev.note_reference(t);
+    const auto one = output != nullptr ? inst.module->output_targets_.find(*output) : inst.module->output_targets_.end();
+    for (const auto& t : one != inst.module->output_targets_.end() ? one->second : out.targets) ev.note_reference(t);
     if (memo.expansion == Expansion::ForEach) {
       members.push_back({*to_template_string(inst.key), out.value, {}});
     } else {

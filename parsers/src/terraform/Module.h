@@ -103,7 +103,8 @@ class ModuleInstance final : public Scope {
   Value variable(const std::string& name, Evaluator& ev);
   Value local(const std::string& name, Evaluator& ev);
   Value resource_value(const std::string& key, std::span<const Step> rest, Evaluator& ev);
-  Value call_value(const std::string& name, Evaluator& ev);
+  // `output` names the output used (`module.m.out`), when the traversal says which.
+  Value call_value(const std::string& name, const std::string* output, Evaluator& ev);
   const Memo& outputs();
   const ResourceMemo& ensure_resource(const std::string& key);
   CallMemo& ensure_call(const std::string& name);
@@ -129,7 +130,8 @@ class ModuleInstance final : public Scope {
   bool providers_configured_ = false;
   std::map<std::string, Memo> variables_;
   std::map<std::string, Memo> locals_;
-  Memo outputs_;
+  Memo outputs_;  // all outputs as one object
+  std::map<std::string, std::vector<std::string>> output_targets_;  // what each output refers to
   std::map<std::string, ResourceMemo> resources_;
   std::map<std::string, CallMemo> calls_;
 };
