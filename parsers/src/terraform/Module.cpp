@@ -555,10 +555,27 @@ Value ModuleInstance::subscription_for(const std::string& tf_type, const Body& b
 }
 
 std::vector<std::string> ModuleInstance::addresses_of(const std::string& target) {
-  if (config_.resource(target) == nullptr || resources_[target].state == State::Running) return {prefix_ + target};
   std::vector<std::string> out;
-  for (const auto& inst : ensure_resource(target).instances) out.push_back(inst.address);
+  if (target.starts_with("module.")) {
+    const std::string name = target.substr(7);
+    if (config_.call(name) != nullptr && calls_[name].state != State::Running) {
+      for (auto& inst : ensure_call(name).instances) inst.module->all_addresses(out);
+    }
+  } else if (config_.resource(target) != nullptr && resources_[target].state != State::Running) {
+    for (const auto& inst : ensure_resource(target).instances) out.push_back(inst.address);
+  }
+  if (out.empty()) out.push_back(prefix_ + target);
   return out;
+}
+
+void ModuleInstance::all_addresses(std::vector<std::string>& out) {
+  for (const auto& [key, block] : config_.resources) {
+    for (const auto& inst : ensure_resource(key).instances) out.push_back(inst.address);
+  }
+  for (const auto& [name, block] : config_.calls) {
+    if (calls_[name].state == State::Running) continue;
+    for (auto& inst : ensure_call(name).instances) inst.module->all_addresses(out);
+  }
 }
 
 std::vector<Reference> ModuleInstance::depends_on(const Body& body) {

@@ -112,7 +112,10 @@ class ModuleInstance final : public Scope {
   Expanded expand(const Body& body);
   Value eval_body(const Body& body, bool resource_level);
   void append_dynamic(const Block& block, Value::Object& members);
+  // The resource addresses a depends_on entry names: a resource's instances, or every
+  // resource of a module call.
   std::vector<std::string> addresses_of(const std::string& target);
+  void all_addresses(std::vector<std::string>& out);
   Providers child_providers(const Block& call, Evaluator& ev) const;
   Value subscription_for(const std::string& tf_type, const Body& body) const;
   std::vector<Reference> depends_on(const Body& body);
