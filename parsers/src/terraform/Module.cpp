@@ -63,17 +63,6 @@ Value keyed_object(Value key, Value value) {
   return Value::object({{"key", std::move(key), {}}, {"value", std::move(value), {}}});
 }
 
-// The elements of a collection as (key, value): lists by index, maps in key order.
-std::vector<std::pair<Value, Value>> elements(const Value& collection) {
-  std::vector<std::pair<Value, Value>> out;
-  if (const auto* items = collection.as_array()) {
-    for (std::size_t i = 0; i < items->size(); ++i) out.emplace_back(Value::number(static_cast<double>(i)), (*items)[i]);
-  } else {
-    for (const auto* m : sorted_members(collection)) out.emplace_back(Value::string(m->key, m->key_span), m->value);
-  }
-  return out;
-}
-
 // The syntax nodes of a tuple or object expression: `depends_on = [a.b]`, `providers = {...}`.
 TSNode collection_node(const Expr& expr, std::string_view type) {
   if (expr.doc == nullptr) return TSNode{};
