@@ -4,6 +4,8 @@
 
 #include <akslint/model/Value.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -20,6 +22,15 @@ inline Value resolved(Value v, SourceSpan span) {
   v.set_span(span);
   v.set_provenance(Provenance::Resolved);
   return v;
+}
+
+inline bool is_one_of(std::string_view s, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), s) != names.end();
+}
+
+// The object a `for_each` instance or dynamic-block iterator sees: { key, value }.
+inline Value keyed_object(Value key, Value value) {
+  return Value::object({{"key", std::move(key), {}}, {"value", std::move(value), {}}});
 }
 
 }  // namespace akslint::terraform::detail
