@@ -308,3 +308,22 @@ resource "azurerm_kubernetes_cluster_node_pool" "p" {
   CHECK(p->at("properties.vmSize")->as_string() == "Standard_D4s_v5");
   CHECK(p->at("properties.minCount")->as_number() == 2.0);
 }
+
+TEST_CASE("terraform eval: strip markers and directives in heredocs") {
+  CHECK(eval_tf("<<EOT\n%{ for n in [\"a\", \"b\"] ~}\n${n}\n%{ endfor ~}\nEOT\n").as_string() == "a\nb\n");
+  CHECK(eval_tf("<<-EOT\n  %{~ if false ~}\n  no\n  %{~ else ~}\n  yes\n  %{~ endif ~}\n  EOT\n").as_string() == "yes");
+  CHECK(display("\"x%{ if 1 > 2 }big%{ endif }y\"") == "\"xy\"");
+}
+
+TEST_CASE("terraform eval: unknown count and for_each keep one instance with unknown keys") {
+  const auto scan = read_terraform({{"main.tf", R"(
+variable "n" {}
+resource "azurerm_resource_group" "rg" {
+  count = var.n
+  name  = "rg-${count.index}"
+}
+)"}});
+  const Resource* rg = scan.find("azurerm_resource_group.rg");
+  REQUIRE(rg != nullptr);
+  CHECK(rg->name.is_unknown());
+}

@@ -214,12 +214,22 @@ class TemplateRenderer {
     return fallback;
   }
 
+  // `%{~ ...`: the tag strips the whitespace before it.
+  static bool strip_left(TSNode tag) { return ts_node_child_count(tag) > 1 && kind_of(child(tag, 1)) == "strip_marker"; }
+
+  // Renders the template between two directive tags, honouring their inner strip markers.
+  void branch(TSNode node, uint32_t begin, uint32_t end, TSNode open, TSNode close) {
+    strip_next_ = has_strip_after(open);
+    sequence(node, begin, end, ts_node_end_byte(open), ts_node_start_byte(close));
+    if (!stopped() && strip_left(close)) rtrim(out);
+  }
+
   void directive(TSNode node) {
     const uint32_t n = ts_node_child_count(node);
     if (n < 2) return;
     const TSNode intro = child(node, 0);
     const TSNode close = child(node, n - 1);
-    if (has_strip_before(intro, "expression")) rtrim(out);
+    if (strip_left(intro)) rtrim(out);
     const TSNode expr = tag_expression(intro);
     if (ts::is_null(expr)) return;
     if (kind_of(node) == "template_if") {
@@ -235,9 +245,9 @@ class TemplateRenderer {
       }
       const uint32_t else_at = index_of(node, "template_else_intro", n - 1);
       if (*b) {
-        sequence(node, 1, else_at, ts_node_end_byte(intro), ts_node_start_byte(child(node, else_at)));
+        branch(node, 1, else_at, intro, child(node, else_at));
       } else if (else_at != n - 1) {
-        sequence(node, else_at + 1, n - 1, ts_node_end_byte(child(node, else_at)), ts_node_start_byte(close));
+        branch(node, else_at + 1, n - 1, child(node, else_at), close);
       }
     } else {
       for_directive(node, intro, close, expr);
@@ -264,7 +274,7 @@ class TemplateRenderer {
     for (const auto& [key, value] : elements(coll)) {
       const Evaluator::Binding k_bind(ev_, names.front(), names.size() == 2 ? key : value);
       const Evaluator::Binding v_bind(ev_, names.back(), value);
-      sequence(node, 1, n - 1, ts_node_end_byte(intro), ts_node_start_byte(close));
+      branch(node, 1, n - 1, intro, close);
       if (stopped()) break;
     }
   }
