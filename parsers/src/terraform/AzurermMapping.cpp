@@ -134,8 +134,7 @@ class Lowering {
       } else if (contains(out_.name.span(), ref.span)) {
         placed.from_path = "name";
       } else {
-        std::uint32_t size = UINT32_MAX;
-        locate(out_.body, "", ref.span, placed.from_path, size);
+        placed.from_path = path_holding(out_.body, ref.span);
       }
       add(std::move(placed));
     }
@@ -218,6 +217,13 @@ class Lowering {
 };
 
 }  // namespace
+
+std::string path_holding(const Value& body, const SourceSpan& span) {
+  std::string path;
+  std::uint32_t size = UINT32_MAX;
+  locate(body, "", span, path, size);
+  return path;
+}
 
 std::optional<Resource> to_canonical(const TerraformResource& tf) {
   if (tf.attributes == nullptr || !tf.attributes->is_object()) return std::nullopt;
