@@ -270,3 +270,60 @@ resource "azurerm_network_security_group" "later" {
   CHECK(later->at("properties.securityRules[0].name")->is_unknown());
   CHECK(later->at("properties.securityRules[0].properties.direction")->as_string() == "Inbound");
 }
+
+TEST_CASE("terraform eval: variable types convert values and fill optional attributes") {
+  const auto scan = read_terraform({{"main.tf", R"(
+variable "count_text" {
+  type = number
+}
+variable "pool" {
+  type = object({
+    name     = string
+    max_pods = optional(number, 110)
+    zones    = optional(list(string))
+    labels   = optional(map(string), {})
+  })
+  default = { name = "user" }
+}
+variable "pools" {
+  type    = map(object({ vm_size = optional(string, "Standard_D4s_v5"), count = number }))
+  default = { a = { count = "2" } }
+}
+resource "azurerm_kubernetes_cluster_node_pool" "p" {
+  name       = var.pool.name
+  max_pods   = var.pool.max_pods
+  zones      = var.pool.zones
+  node_count = var.count_text
+  vm_size    = var.pools["a"].vm_size
+  min_count  = var.pools["a"].count
+}
+)"},
+                                    {"terraform.tfvars", "count_text = \"3\"\n"}});
+  const Resource* p = scan.find("azurerm_kubernetes_cluster_node_pool.p");
+  REQUIRE(p != nullptr);
+  CHECK(p->name.as_string() == "user");
+  CHECK(p->at("properties.maxPods")->as_number() == 110.0);
+  CHECK(p->at("properties.availabilityZones") == nullptr);  // optional without default: null, so absent
+  CHECK(p->at("properties.count")->as_number() == 3.0);
+  CHECK(p->at("properties.vmSize")->as_string() == "Standard_D4s_v5");
+  CHECK(p->at("properties.minCount")->as_number() == 2.0);
+}
+
+TEST_CASE("terraform eval: strip markers and directives in heredocs") {
+  CHECK(eval_tf("<<EOT\n%{ for n in [\"a\", \"b\"] ~}\n${n}\n%{ endfor ~}\nEOT\n").as_string() == "a\nb\n");
+  CHECK(eval_tf("<<-EOT\n  %{~ if false ~}\n  no\n  %{~ else ~}\n  yes\n  %{~ endif ~}\n  EOT\n").as_string() == "yes");
+  CHECK(display("\"x%{ if 1 > 2 }big%{ endif }y\"") == "\"xy\"");
+}
+
+TEST_CASE("terraform eval: unknown count and for_each keep one instance with unknown keys") {
+  const auto scan = read_terraform({{"main.tf", R"(
+variable "n" {}
+resource "azurerm_resource_group" "rg" {
+  count = var.n
+  name  = "rg-${count.index}"
+}
+)"}});
+  const Resource* rg = scan.find("azurerm_resource_group.rg");
+  REQUIRE(rg != nullptr);
+  CHECK(rg->name.is_unknown());
+}

@@ -75,3 +75,53 @@ TEST_CASE("terraform modules: registry modules and missing directories are repor
   REQUIRE(missing != nullptr);
   CHECK(missing->message.find("not-there") != std::string::npos);
 }
+
+TEST_CASE("terraform modules: a resource's provider alias sets its subscription") {
+  const auto scan = akslint::test::read_terraform({{"main.tf", R"(
+provider "azurerm" {
+  alias           = "other"
+  subscription_id = "sub-other"
+}
+resource "azurerm_resource_group" "node_rg" {
+  provider = azurerm.other
+  name     = "MC_custom"
+}
+resource "azurerm_resource_group" "default" {
+  name = "rg"
+}
+)"}});
+  const Resource* other = scan.find("azurerm_resource_group.node_rg");
+  REQUIRE(other != nullptr);
+  CHECK(other->scope.subscription.as_string() == "sub-other");
+  const Resource* plain = scan.find("azurerm_resource_group.default");
+  REQUIRE(plain != nullptr);
+  CHECK(plain->scope.subscription.is_null());
+}
+
+TEST_CASE("terraform modules: .tf.json modules, providers and depends_on") {
+  const auto scan = akslint::test::read_terraform({{"root/main.tf.json", R"({
+  "provider": {"azurerm": [{"subscription_id": "sub-json", "features": {}}]},
+  "module": {"aks": {"source": "../mod", "pool_count": 0}},
+  "resource": {"azurerm_resource_group": {"rg": {"name": "rg", "depends_on": ["module.aks"]}}}
+})"},
+                                                   {"mod/main.tf", R"(
+variable "pool_count" {}
+resource "azurerm_kubernetes_cluster" "k" {
+  name = "k"
+  default_node_pool {
+    name       = "sys"
+    node_count = var.pool_count
+  }
+}
+)"}},
+                                                   "root");
+  const Resource* k = scan.find("module.aks.azurerm_kubernetes_cluster.k");
+  REQUIRE(k != nullptr);
+  CHECK(k->at("properties.agentPoolProfiles[0].count")->as_number() == 0.0);
+  CHECK(k->scope.subscription.as_string() == "sub-json");
+  const Resource* rg = scan.find("azurerm_resource_group.rg");
+  REQUIRE(rg != nullptr);
+  REQUIRE(rg->references.size() == 1);
+  CHECK(rg->references.front().kind == ReferenceKind::DependsOn);
+  CHECK(rg->references.front().target == "module.aks.azurerm_kubernetes_cluster.k");
+}

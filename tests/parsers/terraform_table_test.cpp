@@ -163,9 +163,12 @@ resource "azapi_resource" "aks" {
   location  = "westeurope"
   body = {
     properties = {
-      agentPoolProfiles = [{ name = "system", mode = "System", count = 0 }]
+      agentPoolProfiles = [{ name = "system", mode = "System", count = 0, vnetSubnetID = azurerm_subnet.nodes.id }]
     }
   }
+}
+resource "azurerm_subnet" "nodes" {
+  name = "nodes"
 }
 resource "azapi_update_resource" "scale" {
   type        = "Microsoft.Compute/virtualMachineScaleSets@2023-09-01"
@@ -180,6 +183,11 @@ resource "azapi_update_resource" "scale" {
   CHECK(aks->scope.subscription.as_string() == "1111");
   CHECK(aks->scope.resource_group.as_string() == "rg-aks");
   CHECK(aks->at("properties.agentPoolProfiles[0].count")->as_number() == 0.0);
+  bool subnet_ref = false;
+  for (const auto& r : aks->references) {
+    subnet_ref = subnet_ref || (r.target == "azurerm_subnet.nodes" && r.from_path == "properties.agentPoolProfiles[0].vnetSubnetID");
+  }
+  CHECK(subnet_ref);
   const Resource* scale = scan.find("azapi_update_resource.scale");
   REQUIRE(scale != nullptr);
   CHECK(scale->name.as_string() == "aks-system");

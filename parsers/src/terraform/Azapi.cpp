@@ -103,6 +103,8 @@ std::optional<Resource> azapi_to_canonical(const TerraformResource& tf) {
       const bool scope_only = names_resource_group(ref.target);
       placed.kind = scope_only ? ReferenceKind::Reference : ReferenceKind::Parent;
       placed.from_path = scope_only ? "resourceGroup" : "parent";
+    } else {
+      placed.from_path = path_holding(r.body, ref.span);
     }
     r.references.push_back(std::move(placed));
   }

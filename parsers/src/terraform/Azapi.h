@@ -12,6 +12,10 @@ namespace akslint::terraform {
 // A JSON document as a Value whose every part carries `span` (the string it was decoded from).
 [[nodiscard]] Value from_json(const nlohmann::json& j, SourceSpan span);
 
+// The canonical path of the tightest value in `body` whose span holds `span`: where a
+// reference written at `span` sits. Empty when no value holds it.
+[[nodiscard]] std::string path_holding(const Value& body, const SourceSpan& span);
+
 // Subscription and resource group named by a known ARM id such as
 // "/subscriptions/<s>/resourceGroups/<rg>/providers/...".
 void scope_from_id(const Value& id, Scope& scope);

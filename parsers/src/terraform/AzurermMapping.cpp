@@ -46,13 +46,13 @@ Value transformed(const Value& v, Transform t) {
       const auto* items = v.as_array();
       if (items == nullptr) return v;
       Value::Object members;
+      std::string text;  // the list as written, should an id be unknown
       for (const Value& item : *items) {
-        if (const auto s = item.as_string()) {
-          members.push_back({std::string(*s), Value::object({}, item.span()), item.span()});
-        } else {
-          return v;  // an unknown id: the keys cannot be known
-        }
+        text += (text.empty() ? "" : ", ") + (item.unknown_expression() ? *item.unknown_expression() : item.to_display());
+        if (const auto s = item.as_string()) members.push_back({std::string(*s), Value::object({}, item.span()), item.span()});
       }
+      // With an unknown id the keys cannot be known.
+      if (members.size() != items->size()) return Value::unknown("[" + text + "]", v.span());
       return keep(Value::object(std::move(members)));
     }
     case Transform::Capitalize: {
@@ -134,8 +134,7 @@ class Lowering {
       } else if (contains(out_.name.span(), ref.span)) {
         placed.from_path = "name";
       } else {
-        std::uint32_t size = UINT32_MAX;
-        locate(out_.body, "", ref.span, placed.from_path, size);
+        placed.from_path = path_holding(out_.body, ref.span);
       }
       add(std::move(placed));
     }
@@ -218,6 +217,13 @@ class Lowering {
 };
 
 }  // namespace
+
+std::string path_holding(const Value& body, const SourceSpan& span) {
+  std::string path;
+  std::uint32_t size = UINT32_MAX;
+  locate(body, "", span, path, size);
+  return path;
+}
 
 std::optional<Resource> to_canonical(const TerraformResource& tf) {
   if (tf.attributes == nullptr || !tf.attributes->is_object()) return std::nullopt;

@@ -1,5 +1,6 @@
 #include "terraform/Evaluator.h"
 
+#include "terraform/EvalHelpers.h"
 #include "terraform/Functions.h"
 
 #include <fmt/format.h>
@@ -13,17 +14,7 @@ namespace akslint::terraform {
 
 namespace {
 
-std::string_view kind_of(TSNode n) { return ts::type(n); }
-TSNode child(TSNode n, uint32_t i) { return ts_node_child(n, i); }
-TSNode named(TSNode n, uint32_t i) { return ts_node_named_child(n, i); }
-
-Value unknown(std::string text, SourceSpan span) { return Value::unknown(std::move(text), span); }
-
-Value resolved(Value v, SourceSpan span) {
-  v.set_span(span);
-  v.set_provenance(Provenance::Resolved);
-  return v;
-}
+using namespace detail;
 
 SourceSpan range_span(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end) {
   SourceSpan s = doc.span(child(parent, begin));
@@ -44,309 +35,7 @@ std::optional<double> parse_number(std::string_view s) {
   return v;
 }
 
-// Iterates a collection as Terraform's for-expressions do: lists by index, maps by key in
-// lexical order.
-template <class F>
-bool for_each_element(const Value& collection, SourceSpan span, F&& f) {
-  if (const auto* items = collection.as_array()) {
-    for (std::size_t i = 0; i < items->size(); ++i) {
-      if (!f(Value::number(static_cast<double>(i), span), (*items)[i])) return false;
-    }
-    return true;
-  }
-  for (const auto* m : sorted_members(collection)) {
-    if (!f(Value::string(m->key, m->key_span), m->value)) return false;
-  }
-  return true;
-}
-
-void rtrim(std::string& s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.pop_back();
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Template literal text: `$${` and `%%{` escape the template markers; quoted templates
-// also take backslash escapes, heredocs do not.
-std::string unescape(std::string_view raw, bool backslashes) {
-  std::string out;
-  out.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    const char c = raw[i];
-    if ((c == '$' || c == '%') && i + 2 < raw.size() && raw[i + 1] == c && raw[i + 2] == '{') {
-      out += c;
-      out += '{';
-      i += 2;
-      continue;
-    }
-    if (!backslashes || c != '\\' || i + 1 >= raw.size()) {
-      out += c;
-      continue;
-    }
-    const char e = raw[++i];
-    switch (e) {
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case '"': out += '"'; break;
-      case '\\': out += '\\'; break;
-      case 'u':
-      case 'U': {
-        const std::size_t len = e == 'u' ? 4 : 8;
-        std::uint32_t cp = 0;
-        const auto digits = raw.substr(i + 1, len);
-        const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, 16);
-        if (digits.size() == len && ec == std::errc() && ptr == digits.data() + len) {
-          append_utf8(out, cp);
-          i += len;
-        } else {
-          out += '\\';
-          out += e;
-        }
-        break;
-      }
-      default:
-        out += '\\';
-        out += e;
-    }
-  }
-  return out;
-}
-
-// The indentation `<<-` removes: the least of all non-blank lines.
-std::size_t common_indent(std::string_view content) {
-  std::size_t least = std::string_view::npos;
-  std::size_t pos = 0;
-  while (pos < content.size()) {
-    const auto eol = std::min(content.find('\n', pos), content.size());
-    const auto line = content.substr(pos, eol - pos);
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first != std::string_view::npos) least = std::min(least, first);
-    pos = eol + 1;
-  }
-  return least == std::string_view::npos ? 0 : least;
-}
-
-bool has_strip_before(TSNode node, std::string_view before) {
-  const uint32_t n = ts_node_child_count(node);
-  for (uint32_t i = 0; i < n; ++i) {
-    const auto t = kind_of(child(node, i));
-    if (t == "strip_marker") return true;
-    if (t == before) return false;
-  }
-  return false;
-}
-
-bool has_strip_after(TSNode node) {
-  const uint32_t n = ts_node_child_count(node);
-  return n >= 2 && kind_of(child(node, n - 2)) == "strip_marker";
-}
-
 }  // namespace
-
-// Renders the parts of a template (literals, interpolations, directives) into a string.
-class TemplateRenderer {
- public:
-  TemplateRenderer(Evaluator& ev, const ts::Document& doc, bool quoted, std::size_t indent, uint32_t content_begin)
-      : ev_(ev), doc_(doc), quoted_(quoted), indent_(indent), content_begin_(content_begin) {}
-
-  // Children [begin, end) of `parent`, whose literal text lies in bytes [from, to).
-  void sequence(TSNode parent, uint32_t begin, uint32_t end, uint32_t from, uint32_t to) {
-    uint32_t pos = from;
-    for (uint32_t i = begin; i < end && !stopped(); ++i) {
-      const TSNode c = child(parent, i);
-      const auto t = kind_of(c);
-      if (t != "template_interpolation" && t != "template_directive") continue;
-      literal(pos, ts_node_start_byte(c));
-      if (t == "template_interpolation") {
-        interpolation(c);
-      } else {
-        directive(named(c, 0));
-      }
-      pos = ts_node_end_byte(c);
-    }
-    if (!stopped()) literal(pos, to);
-  }
-
-  std::string out;
-  bool unknown = false;
-  bool failed = false;
-
- private:
-  [[nodiscard]] bool stopped() const { return unknown || failed; }
-
-  void literal(uint32_t from, uint32_t to) {
-    if (to <= from) return;
-    std::string raw;
-    const std::string_view src = doc_.source();
-    for (uint32_t p = from; p < to; ++p) {
-      const bool line_start = p == content_begin_ || src[p - 1] == '\n';
-      if (line_start && indent_ > 0) {
-        std::size_t skipped = 0;
-        while (skipped < indent_ && p < to && (src[p] == ' ' || src[p] == '\t')) {
-          ++p;
-          ++skipped;
-        }
-        if (p >= to) break;
-      }
-      raw += src[p];
-    }
-    std::string text = unescape(raw, quoted_);
-    if (strip_next_) {
-      text.erase(0, text.find_first_not_of(" \t\r\n") == std::string::npos ? text.size()
-                                                                             : text.find_first_not_of(" \t\r\n"));
-      strip_next_ = false;
-    }
-    out += text;
-  }
-
-  void interpolation(TSNode node) {
-    if (has_strip_before(node, "expression")) rtrim(out);
-    strip_next_ = has_strip_after(node);
-    TSNode expr{};
-    const uint32_t n = ts_node_named_child_count(node);
-    for (uint32_t i = 0; i < n; ++i) {
-      if (kind_of(named(node, i)) == "expression") expr = named(node, i);
-    }
-    if (ts::is_null(expr)) return;
-    append(ev_.eval(Expr{&doc_, expr, nullptr}));
-  }
-
-  void append(const Value& v) {
-    if (!v.is_known()) {
-      unknown = true;
-      return;
-    }
-    if (auto s = to_template_string(v)) {
-      out += *s;
-    } else {
-      failed = true;
-    }
-  }
-
-  // The first `expression` child of a directive tag.
-  static TSNode tag_expression(TSNode tag) {
-    const uint32_t n = ts_node_named_child_count(tag);
-    for (uint32_t i = 0; i < n; ++i) {
-      if (kind_of(named(tag, i)) == "expression") return named(tag, i);
-    }
-    return TSNode{};
-  }
-
-  static uint32_t index_of(TSNode parent, std::string_view type, uint32_t fallback) {
-    const uint32_t n = ts_node_child_count(parent);
-    for (uint32_t i = 0; i < n; ++i) {
-      if (kind_of(child(parent, i)) == type) return i;
-    }
-    return fallback;
-  }
-
-  void directive(TSNode node) {
-    const uint32_t n = ts_node_child_count(node);
-    if (n < 2) return;
-    const TSNode intro = child(node, 0);
-    const TSNode close = child(node, n - 1);
-    if (has_strip_before(intro, "expression")) rtrim(out);
-    const TSNode expr = tag_expression(intro);
-    if (ts::is_null(expr)) return;
-    if (kind_of(node) == "template_if") {
-      const Value cond = ev_.eval(Expr{&doc_, expr, nullptr});
-      if (!cond.is_known()) {
-        unknown = true;
-        return;
-      }
-      const auto b = to_bool(cond);
-      if (!b) {
-        failed = true;
-        return;
-      }
-      const uint32_t else_at = index_of(node, "template_else_intro", n - 1);
-      if (*b) {
-        sequence(node, 1, else_at, ts_node_end_byte(intro), ts_node_start_byte(child(node, else_at)));
-      } else if (else_at != n - 1) {
-        sequence(node, else_at + 1, n - 1, ts_node_end_byte(child(node, else_at)), ts_node_start_byte(close));
-      }
-    } else {
-      for_directive(node, intro, close, expr);
-    }
-    strip_next_ = has_strip_after(close);
-  }
-
-  void for_directive(TSNode node, TSNode intro, TSNode close, TSNode expr) {
-    std::vector<std::string> names;
-    const uint32_t k = ts_node_named_child_count(intro);
-    for (uint32_t i = 0; i < k; ++i) {
-      if (kind_of(named(intro, i)) == "identifier") names.emplace_back(doc_.text(named(intro, i)));
-    }
-    const Value coll = ev_.eval(Expr{&doc_, expr, nullptr});
-    if (coll.is_unknown() || names.empty()) {
-      unknown = true;
-      return;
-    }
-    if (!coll.is_array() && !coll.is_object()) {
-      failed = true;
-      return;
-    }
-    const uint32_t n = ts_node_child_count(node);
-    for_each_element(coll, doc_.span(node), [&](const Value& key, const Value& value) {
-      const Evaluator::Binding k_bind(ev_, names.front(), names.size() == 2 ? key : value);
-      const Evaluator::Binding v_bind(ev_, names.back(), value);
-      sequence(node, 1, n - 1, ts_node_end_byte(intro), ts_node_start_byte(close));
-      return !stopped();
-    });
-  }
-
-  Evaluator& ev_;
-  const ts::Document& doc_;
-  bool quoted_;
-  std::size_t indent_;
-  uint32_t content_begin_;
-  bool strip_next_ = false;
-};
-
-std::optional<std::string> to_template_string(const Value& v) {
-  switch (v.kind()) {
-    case Value::Kind::String: return std::string(*v.as_string());
-    case Value::Kind::Bool: return std::string(*v.as_bool() ? "true" : "false");
-    case Value::Kind::Number: {
-      const double n = *v.as_number();
-      if (std::floor(n) == n && std::fabs(n) < 1e15) return fmt::format("{}", static_cast<long long>(n));
-      return fmt::format("{}", n);
-    }
-    default: return std::nullopt;
-  }
-}
-
-std::pair<const ts::Document*, TSNode> JsonTemplates::parse(std::string_view text) {
-  if (auto it = cache_.find(text); it != cache_.end()) return it->second;
-  texts_.push_back(fmt::format("x = <<AKSLINT_EOT\n{}\nAKSLINT_EOT\n", text));
-  const ts::Document& doc = docs_.emplace_back(tree_sitter_hcl(), texts_.back(), kNoFile);
-  std::pair<const ts::Document*, TSNode> result{&doc, TSNode{}};
-  if (!doc.first_syntax_error()) {
-    // config_file > body > attribute > expression > template_expr > heredoc_template
-    TSNode n = named(named(named(doc.root(), 0), 0), 1);
-    n = named(named(n, 0), 0);
-    if (!ts::is_null(n) && kind_of(n) == "heredoc_template") result.second = n;
-  }
-  cache_.emplace(std::string(text), result);
-  return result;
-}
 
 void EvalSession::report(DiagnosticLevel level, std::string code, std::string message, SourceSpan span) {
   for (const auto& d : diagnostics) {
@@ -736,7 +425,7 @@ Value Evaluator::eval_for(const ts::Document& doc, TSNode node) {
   Value::Array items;
   Value::Object members;
   bool unknown_result = false;
-  for_each_element(coll, span, [&](const Value& key, const Value& value) {
+  for (const auto& [key, value] : elements(coll)) {
     const Binding k_bind(*this, names.front(), names.size() == 2 ? key : value);
     const Binding v_bind(*this, names.back(), value);
     if (!ts::is_null(cond)) {
@@ -744,19 +433,19 @@ Value Evaluator::eval_for(const ts::Document& doc, TSNode node) {
       const auto keep = c.is_known() ? to_bool(c) : std::nullopt;
       if (!keep) {
         unknown_result = true;
-        return false;
+        break;
       }
-      if (!*keep) return true;
+      if (!*keep) continue;
     }
     if (!object) {
       items.push_back(eval_node(doc, bodies[0]));
-      return true;
+      continue;
     }
     const Value k = eval_node(doc, bodies[0]);
     const auto ks = k.is_known() ? to_template_string(k) : std::nullopt;
     if (!ks) {
       unknown_result = true;
-      return false;
+      break;
     }
     Value v = eval_node(doc, bodies[1]);
     auto it = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.key == *ks; });
@@ -769,12 +458,11 @@ Value Evaluator::eval_for(const ts::Document& doc, TSNode node) {
     } else if (it != members.end()) {
       fail();
       unknown_result = true;
-      return false;
+      break;
     } else {
       members.push_back({*ks, std::move(v), k.span()});
     }
-    return true;
-  });
+  }
   if (unknown_result) return unknown(text, span);
   return object ? resolved(Value::object(std::move(members)), span) : resolved(Value::array(std::move(items)), span);
 }
@@ -834,53 +522,6 @@ Value Evaluator::eval_call(const ts::Document& doc, TSNode node) {
     return unknown(text, span);
   }
   return resolved(result->value, span);
-}
-
-Value Evaluator::eval_template(const ts::Document& doc, TSNode node, bool json_string) {
-  const SourceSpan span = doc.span(node);
-  const uint32_t n = ts_node_child_count(node);
-  if (n < 2) return Value::string("", span);
-  const std::string_view src = doc.source();
-  const bool heredoc = kind_of(node) == "heredoc_template";
-  uint32_t from = ts_node_end_byte(child(node, heredoc ? 1 : 0));
-  const TSNode close = child(node, n - 1);
-  uint32_t to = ts_node_start_byte(close);
-  std::size_t indent = 0;
-  if (heredoc) {
-    const auto eol = src.find('\n', from);
-    from = eol == std::string_view::npos ? to : static_cast<uint32_t>(eol + 1);
-    to -= ts_node_start_point(close).column;  // the closing marker's line is not content
-    if (to < from) to = from;
-    if (json_string && to > from && src[to - 1] == '\n') --to;
-    if (doc.text(child(node, 0)) == "<<-") indent = common_indent(src.substr(from, to - from));
-  }
-  const uint32_t first = heredoc ? 2 : 1;
-  // A template that is one interpolation and nothing else yields the value itself, not
-  // its string form.
-  std::vector<TSNode> parts;
-  for (uint32_t i = first; i < n - 1; ++i) {
-    const auto t = kind_of(child(node, i));
-    if (t == "template_interpolation" || t == "template_directive") parts.push_back(child(node, i));
-  }
-  if (parts.size() == 1 && kind_of(parts[0]) == "template_interpolation" && ts_node_start_byte(parts[0]) == from &&
-      ts_node_end_byte(parts[0]) == to && !has_strip_before(parts[0], "expression") && !has_strip_after(parts[0])) {
-    const TSNode expr = named(parts[0], 1);
-    if (!ts::is_null(expr) && kind_of(expr) == "expression") {
-      Value v = eval_node(doc, expr);
-      return v.is_unknown() ? v : resolved(std::move(v), span);
-    }
-  }
-  TemplateRenderer r(*this, doc, !heredoc, indent, from);
-  r.sequence(node, first, n - 1, from, to);
-  const std::string text = json_string ? std::string(src.substr(from, to - from)) : std::string(doc.text(node));
-  if (r.failed) {
-    fail();
-    return unknown(text, span);
-  }
-  if (r.unknown) return unknown(text, span);
-  Value v = Value::string(std::move(r.out), span);
-  if (!parts.empty()) v.set_provenance(Provenance::Resolved);
-  return v;
 }
 
 }  // namespace akslint::terraform

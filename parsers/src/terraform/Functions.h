@@ -5,6 +5,8 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace akslint::terraform {
 
@@ -30,6 +32,9 @@ enum class FunctionKind : std::uint8_t {
 [[nodiscard]] std::optional<bool> to_bool(const Value& v);
 // Exact (case-sensitive) member lookup, as Terraform maps and objects compare keys.
 [[nodiscard]] const Value* member(const Value& object, std::string_view key);
+// A collection's elements as (key, value), in Terraform's iteration order: lists by index,
+// maps and objects by key in lexical order.
+[[nodiscard]] std::vector<std::pair<Value, Value>> elements(const Value& collection);
 // The keys of an object in Terraform's iteration order (lexical).
 [[nodiscard]] std::vector<const Value::Member*> sorted_members(const Value& object);
 

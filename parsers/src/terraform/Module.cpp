@@ -1,7 +1,9 @@
 #include "terraform/Module.h"
 
 #include "terraform/AzurermMapping.h"
+#include "terraform/EvalHelpers.h"
 #include "terraform/Functions.h"
+#include "terraform/TypeConstraint.h"
 
 #include <fmt/format.h>
 
@@ -10,44 +12,9 @@
 
 namespace akslint::terraform {
 
+using namespace detail;
+
 namespace {
-
-constexpr std::size_t kMaxModuleDepth = 16;
-
-std::string_view directory_of(std::string_view path) {
-  const auto slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
-}
-
-bool is_one_of(std::string_view s, std::initializer_list<std::string_view> names) {
-  return std::find(names.begin(), names.end(), s) != names.end();
-}
-
-// `base` joined with a relative module source; nullopt when it leaves the scanned tree.
-std::optional<std::string> join_module_dir(std::string_view base, std::string_view source) {
-  std::vector<std::string> parts;
-  const auto split_into = [&](std::string_view path) {
-    while (!path.empty()) {
-      const auto slash = path.find('/');
-      const auto seg = path.substr(0, slash);
-      path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
-      if (seg.empty() || seg == ".") continue;
-      if (seg == "..") {
-        if (parts.empty()) return false;
-        parts.pop_back();
-      } else {
-        parts.emplace_back(seg);
-      }
-    }
-    return true;
-  };
-  if (!split_into(base) || !split_into(source)) return std::nullopt;
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-  return out;
-}
-
-bool is_local_source(std::string_view s) { return s.starts_with("./") || s.starts_with("../") || s == "." || s == ".."; }
 
 void append_block(Value::Object& members, const std::string& type, Value object, SourceSpan span) {
   auto it = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.key == type; });
@@ -58,109 +25,7 @@ void append_block(Value::Object& members, const std::string& type, Value object,
   if (auto* items = it->value.as_array()) items->push_back(std::move(object));
 }
 
-Value keyed_object(Value key, Value value) {
-  return Value::object({{"key", std::move(key), {}}, {"value", std::move(value), {}}});
-}
-
-// The elements of a collection as (key, value): lists by index, maps in key order.
-std::vector<std::pair<Value, Value>> elements(const Value& collection) {
-  std::vector<std::pair<Value, Value>> out;
-  if (const auto* items = collection.as_array()) {
-    for (std::size_t i = 0; i < items->size(); ++i) out.emplace_back(Value::number(static_cast<double>(i)), (*items)[i]);
-  } else {
-    for (const auto* m : sorted_members(collection)) out.emplace_back(Value::string(m->key, m->key_span), m->value);
-  }
-  return out;
-}
-
-// The syntax nodes of a tuple or object expression: `depends_on = [a.b]`, `providers = {...}`.
-TSNode collection_node(const Expr& expr, std::string_view type) {
-  if (expr.doc == nullptr) return TSNode{};
-  const TSNode first = ts_node_named_child(expr.node, 0);
-  if (ts::is_null(first) || ts::type(first) != std::string_view("collection_value")) return TSNode{};
-  const TSNode inner = ts_node_named_child(first, 0);
-  return ts::type(inner) == type ? inner : TSNode{};
-}
-
-// `providers = { azurerm = azurerm.hub }` as (child name, parent name) pairs.
-std::vector<std::pair<std::string, std::string>> provider_pairs(const Expr& expr) {
-  std::vector<std::pair<std::string, std::string>> out;
-  if (expr.json != nullptr) {
-    if (const auto* members = expr.json->as_object()) {
-      for (const auto& m : *members) {
-        if (const auto s = m.value.as_string()) out.emplace_back(m.key, std::string(*s));
-      }
-    }
-    return out;
-  }
-  const TSNode object = collection_node(expr, "object");
-  if (ts::is_null(object)) return out;
-  const uint32_t n = ts_node_named_child_count(object);
-  for (uint32_t i = 0; i < n; ++i) {
-    const TSNode elem = ts_node_named_child(object, i);
-    if (ts::type(elem) != std::string_view("object_elem")) continue;
-    out.emplace_back(std::string(expr.doc->text(ts::field(elem, "key"))), std::string(expr.doc->text(ts::field(elem, "val"))));
-  }
-  return out;
-}
-
 }  // namespace
-
-const Block* ModuleConfig::resource(std::string_view key) const {
-  for (const auto& [k, b] : resources) {
-    if (k == key) return b;
-  }
-  return nullptr;
-}
-
-const Block* ModuleConfig::call(std::string_view name) const {
-  for (const auto& [k, b] : calls) {
-    if (k == name) return b;
-  }
-  return nullptr;
-}
-
-ModuleConfig build_config(std::string dir, std::vector<std::unique_ptr<ConfigFile>> files) {
-  ModuleConfig c;
-  c.dir = std::move(dir);
-  c.files = std::move(files);
-  for (const auto& f : c.files) {
-    for (const Block& b : f->body.blocks) {
-      const std::string first = b.labels.empty() ? std::string() : b.labels[0];
-      if (b.type == "variable" && !first.empty()) {
-        c.variables.emplace(first, &b);
-      } else if (b.type == "locals") {
-        for (const auto& a : b.body.attributes) c.locals.emplace(a.name, &a);
-      } else if ((b.type == "resource" || b.type == "data") && b.labels.size() >= 2) {
-        const std::string key = (b.type == "data" ? "data." : "") + b.labels[0] + "." + b.labels[1];
-        if (c.resource(key) == nullptr) c.resources.emplace_back(key, &b);
-      } else if (b.type == "module" && !first.empty()) {
-        if (c.call(first) == nullptr) c.calls.emplace_back(first, &b);
-      } else if (b.type == "output" && !first.empty()) {
-        c.outputs.emplace(first, &b);
-      } else if (b.type == "provider" && !first.empty()) {
-        c.providers.push_back(&b);
-      }
-    }
-  }
-  return c;
-}
-
-const ModuleConfig* Session::load(const std::string& dir) {
-  if (auto it = configs.find(dir); it != configs.end()) return it->second.get();
-  std::vector<std::unique_ptr<ConfigFile>> parsed;
-  for (FileId id = 0; id < files.size(); ++id) {
-    const SourceFile& f = files[id];
-    if (directory_of(f.path) != dir) continue;
-    if (f.format != FileFormat::Terraform && f.format != FileFormat::TerraformJson) continue;
-    // Syntax errors are reported by the directory's own unit; here the file is just skipped.
-    auto file = parse_config_file(f, id);
-    if (!file->error) parsed.push_back(std::move(file));
-  }
-  auto& slot = configs[dir];
-  if (!parsed.empty()) slot = std::make_unique<ModuleConfig>(build_config(dir, std::move(parsed)));
-  return slot.get();
-}
 
 ModuleInstance::ModuleInstance(Session& session, const ModuleConfig& config, std::string prefix, Inputs inputs,
                                Providers providers, std::vector<std::string> lineage)
@@ -180,19 +45,6 @@ void ModuleInstance::set_variable_files(const std::vector<const ConfigFile*>& tf
   }
 }
 
-void ModuleInstance::configure_providers() {
-  if (providers_configured_) return;
-  providers_configured_ = true;
-  for (const Block* p : config_.providers) {
-    std::string key = p->labels[0];
-    if (const auto* alias = p->body.attribute("alias")) {
-      const Value v = ev_.isolated(alias->expr).value;
-      if (const auto s = v.as_string()) key += "." + std::string(*s);
-    }
-    if (const auto* sub = p->body.attribute("subscription_id")) providers_[key] = ev_.isolated(sub->expr).value;
-  }
-}
-
 void ModuleInstance::cycle(std::string_view what, Evaluator& ev) {
   session_.eval.report(DiagnosticLevel::Warning, "reference-cycle",
                        fmt::format("`{}` depends on itself; its value is left unknown", what), ev.anchor());
@@ -204,7 +56,11 @@ Resolved ModuleInstance::resolve(std::string_view root, std::span<const Step> st
   };
   if (root == "var" && name(0)) return {variable(*name(0), ev), 1, false};
   if (root == "local" && name(0)) return {local(*name(0), ev), 1, false};
-  if (root == "module" && name(0)) return {call_value(*name(0), ev), 1, false};
+  if (root == "module" && name(0)) {
+    // module.m.out, or module.m[key].out for a module with count or for_each
+    const bool indexed = steps.size() > 1 && steps[1].kind == Step::Kind::Index;
+    return {call_value(*name(0), name(indexed ? 2 : 1), ev), 1, false};
+  }
   if (root == "data" && name(0) && name(1)) {
     const std::string key = "data." + *name(0) + "." + *name(1);
     if (config_.resource(key)) return {resource_value(key, steps.subspan(2), ev), 2, true};
@@ -242,6 +98,9 @@ Value ModuleInstance::variable(const std::string& name, Evaluator& ev) {
       r = input->second;
     } else if (default_attr != nullptr) {
       r = ev_.isolated(default_attr->expr);
+    }
+    if (decl != config_.variables.end()) {
+      if (const Attribute* type = decl->second->body.attribute("type")) r.value = apply_type(std::move(r.value), type->expr, ev_);
     }
     m.value = std::move(r.value);
     m.targets = std::move(r.targets);
@@ -406,133 +265,6 @@ Value ModuleInstance::resource_value(const std::string& key, std::span<const Ste
   return Value::unknown(prefix_ + key);
 }
 
-const ModuleInstance::Memo& ModuleInstance::outputs() {
-  if (outputs_.state != State::Pending) return outputs_;
-  outputs_.state = State::Running;
-  Value::Object members;
-  for (const auto& [name, block] : config_.outputs) {
-    const Attribute* value = block->body.attribute("value");
-    if (value == nullptr) continue;
-    auto r = ev_.isolated(value->expr);
-    members.push_back({name, std::move(r.value), block->header_span});
-    for (auto& t : r.targets) outputs_.targets.push_back(std::move(t));
-  }
-  outputs_.value = Value::object(std::move(members));
-  outputs_.state = State::Done;
-  return outputs_;
-}
-
-Value ModuleInstance::call_value(const std::string& name, Evaluator& ev) {
-  if (calls_[name].state == State::Running) {
-    cycle("module." + name, ev);
-    return Value::unknown("module." + name);
-  }
-  const CallMemo& memo = ensure_call(name);
-  if (memo.expansion == Expansion::Unknown || (memo.instances.empty() && memo.expansion == Expansion::Single)) {
-    return Value::unknown("module." + name);
-  }
-  Value::Array items;
-  Value::Object members;
-  for (const auto& inst : memo.instances) {
-    if (inst.module->outputs_.state == State::Running) {
-      cycle("module." + name, ev);
-      return Value::unknown("module." + name);
-    }
-    const Memo& out = inst.module->outputs();
-    for (const auto& t : out.targets) ev.note_reference(t);
-    if (memo.expansion == Expansion::ForEach) {
-      members.push_back({*to_template_string(inst.key), out.value, {}});
-    } else {
-      items.push_back(out.value);
-    }
-  }
-  if (memo.expansion == Expansion::Single) return items.front();
-  return memo.expansion == Expansion::ForEach ? Value::object(std::move(members)) : Value::array(std::move(items));
-}
-
-ModuleInstance::CallMemo& ModuleInstance::ensure_call(const std::string& name) {
-  CallMemo& memo = calls_[name];
-  if (memo.state != State::Pending) return memo;
-  memo.state = State::Running;
-  if (const Block* block = config_.call(name)) instantiate(memo, name, *block);
-  memo.state = State::Done;
-  return memo;
-}
-
-void ModuleInstance::instantiate(CallMemo& memo, const std::string& name, const Block& block) {
-  const Attribute* source = block.body.attribute("source");
-  if (source == nullptr) return;
-  const Value source_value = ev_.isolated(source->expr).value;
-  const auto s = source_value.as_string();
-  if (!s) return;
-  const SourceSpan at = source->expr.span();
-  auto& report = session_.eval;
-  if (!is_local_source(*s)) {
-    report.report(DiagnosticLevel::Note, "module-not-followed",
-                  fmt::format("module `{}` comes from `{}`, which is never downloaded; its resources are not analysed",
-                              name, *s),
-                  at);
-    return;
-  }
-  const auto dir = join_module_dir(config_.dir, *s);
-  if (!dir) {
-    report.report(DiagnosticLevel::Warning, "module-not-found",
-                  fmt::format("module `{}`: `{}` lies outside the scanned directory; not followed", name, *s), at);
-    return;
-  }
-  if (std::find(lineage_.begin(), lineage_.end(), *dir) != lineage_.end() || lineage_.size() >= kMaxModuleDepth) {
-    report.report(DiagnosticLevel::Warning, "module-cycle",
-                  fmt::format("module `{}` calls `{}`, which is already being read above it; not followed again",
-                              name, *s),
-                  at);
-    return;
-  }
-  const ModuleConfig* child = session_.load(*dir);
-  if (child == nullptr) {
-    report.report(DiagnosticLevel::Warning, "module-not-found",
-                  fmt::format("module `{}`: no Terraform files in `{}`; not followed", name, *s), at);
-    return;
-  }
-  configure_providers();
-  const Evaluator::Frame frame(ev_);
-  Expanded ex = expand(block.body);
-  memo.expansion = ex.kind;
-  const Providers providers = child_providers(block, ev_);
-  auto lineage = lineage_;
-  lineage.push_back(*dir);
-  for (const Key& k : ex.keys) {
-    const Evaluator::Binding count(ev_, "count", Value::object({{"index", k.key, {}}}));
-    const Evaluator::Binding each(ev_, "each", keyed_object(k.key, k.each_value));
-    Inputs inputs;
-    for (const auto& a : block.body.attributes) {
-      if (is_one_of(a.name, {"source", "version", "count", "for_each", "providers", "depends_on"})) continue;
-      inputs[a.name] = ev_.isolated(a.expr, true);
-    }
-    memo.instances.push_back({k.key, std::make_unique<ModuleInstance>(session_, *child,
-                                                                      prefix_ + "module." + name + k.suffix + ".",
-                                                                      std::move(inputs), providers, lineage)});
-  }
-}
-
-Providers ModuleInstance::child_providers(const Block& call, Evaluator&) const {
-  // A child inherits the default configurations; aliased ones only when passed explicitly.
-  Providers out;
-  for (const auto& [key, sub] : providers_) {
-    if (key.find('.') == std::string::npos) out.emplace(key, sub);
-  }
-  if (const auto* passed = call.body.attribute("providers")) {
-    for (const auto& [child_key, parent_key] : provider_pairs(passed->expr)) {
-      const auto it = providers_.find(parent_key);
-      if (it != providers_.end()) {
-        out[child_key] = it->second;
-      } else {
-        out.erase(child_key);
-      }
-    }
-  }
-  return out;
-}
-
 Value ModuleInstance::subscription_for(const std::string& tf_type, const Body& body) const {
   std::string key = tf_type.substr(0, tf_type.find('_'));
   if (const auto* p = body.attribute("provider")) {
@@ -545,10 +277,27 @@ Value ModuleInstance::subscription_for(const std::string& tf_type, const Body& b
 }
 
 std::vector<std::string> ModuleInstance::addresses_of(const std::string& target) {
-  if (config_.resource(target) == nullptr || resources_[target].state == State::Running) return {prefix_ + target};
   std::vector<std::string> out;
-  for (const auto& inst : ensure_resource(target).instances) out.push_back(inst.address);
+  if (target.starts_with("module.")) {
+    const std::string name = target.substr(7);
+    if (config_.call(name) != nullptr && calls_[name].state != State::Running) {
+      for (auto& inst : ensure_call(name).instances) inst.module->all_addresses(out);
+    }
+  } else if (config_.resource(target) != nullptr && resources_[target].state != State::Running) {
+    for (const auto& inst : ensure_resource(target).instances) out.push_back(inst.address);
+  }
+  if (out.empty()) out.push_back(prefix_ + target);
   return out;
+}
+
+void ModuleInstance::all_addresses(std::vector<std::string>& out) {
+  for (const auto& [key, block] : config_.resources) {
+    for (const auto& inst : ensure_resource(key).instances) out.push_back(inst.address);
+  }
+  for (const auto& [name, block] : config_.calls) {
+    if (calls_[name].state == State::Running) continue;
+    for (auto& inst : ensure_call(name).instances) inst.module->all_addresses(out);
+  }
 }
 
 std::vector<Reference> ModuleInstance::depends_on(const Body& body) {

@@ -103,7 +103,8 @@ class ModuleInstance final : public Scope {
   Value variable(const std::string& name, Evaluator& ev);
   Value local(const std::string& name, Evaluator& ev);
   Value resource_value(const std::string& key, std::span<const Step> rest, Evaluator& ev);
-  Value call_value(const std::string& name, Evaluator& ev);
+  // `output` names the output used (`module.m.out`), when the traversal says which.
+  Value call_value(const std::string& name, const std::string* output, Evaluator& ev);
   const Memo& outputs();
   const ResourceMemo& ensure_resource(const std::string& key);
   CallMemo& ensure_call(const std::string& name);
@@ -111,7 +112,10 @@ class ModuleInstance final : public Scope {
   Expanded expand(const Body& body);
   Value eval_body(const Body& body, bool resource_level);
   void append_dynamic(const Block& block, Value::Object& members);
+  // The resource addresses a depends_on entry names: a resource's instances, or every
+  // resource of a module call.
   std::vector<std::string> addresses_of(const std::string& target);
+  void all_addresses(std::vector<std::string>& out);
   Providers child_providers(const Block& call, Evaluator& ev) const;
   Value subscription_for(const std::string& tf_type, const Body& body) const;
   std::vector<Reference> depends_on(const Body& body);
@@ -129,7 +133,8 @@ class ModuleInstance final : public Scope {
   bool providers_configured_ = false;
   std::map<std::string, Memo> variables_;
   std::map<std::string, Memo> locals_;
-  Memo outputs_;
+  Memo outputs_;  // all outputs as one object
+  std::map<std::string, std::vector<std::string>> output_targets_;  // what each output refers to
   std::map<std::string, ResourceMemo> resources_;
   std::map<std::string, CallMemo> calls_;
 };

@@ -178,6 +178,14 @@ std::unique_ptr<ConfigFile> parse_config_file(const SourceFile& file, FileId id)
   return out;
 }
 
+TSNode collection_node(const Expr& expr, std::string_view type) {
+  if (expr.doc == nullptr) return TSNode{};
+  const TSNode first = ts_node_named_child(expr.node, 0);
+  if (ts::is_null(first) || ts::type(first) != std::string_view("collection_value")) return TSNode{};
+  const TSNode inner = ts_node_named_child(first, 0);
+  return ts::type(inner) == type ? inner : TSNode{};
+}
+
 std::string traversal_prefix(const Expr& expr, std::size_t depth) {
   std::string out;
   std::size_t parts = 0;

@@ -62,6 +62,10 @@ struct ConfigFile {
 // Parses a .tf/.tfvars (HCL) or .tf.json/.tfvars.json file.
 [[nodiscard]] std::unique_ptr<ConfigFile> parse_config_file(const SourceFile& file, FileId id);
 
+// The tuple or object node of an HCL expression written as one (`depends_on = [a.b]`,
+// `providers = {...}`); a null node otherwise.
+[[nodiscard]] TSNode collection_node(const Expr& expr, std::string_view type);
+
 // The names a traversal expression spells, "azurerm_subnet.s" for `azurerm_subnet.s[0].id`
 // when `depth` is 2; empty when the expression is not a plain traversal.
 [[nodiscard]] std::string traversal_prefix(const Expr& expr, std::size_t depth);
