@@ -1,4 +1,5 @@
 #include "Frontends.h"
+#include "arm/TemplateReader.h"
 
 #include <catch2/catch.hpp>
 
@@ -188,4 +189,43 @@ TEST_CASE("malformed JSON gives a syntax diagnostic with its position") {
   CHECK(model.diagnostics[0].code == "syntax-error");
   CHECK(model.diagnostics[0].span.start.row == 1);
   CHECK(model.resources.empty());
+}
+
+TEST_CASE("several parameter files: values they agree on are known, the others unknown") {
+  const Scan scan({{"scopes.json", FileFormat::ArmTemplate},
+                   {"scopes.parameters.dev.json", FileFormat::ArmParameters},
+                   {"scopes.parameters.prod.json", FileFormat::ArmParameters}});
+  const Resource* rg = scan.find("Microsoft.Resources/resourceGroups", "rg-shared");
+  REQUIRE(rg != nullptr);
+  CHECK(rg->at("tags.env")->is_unknown());  // dev in one file, prod in the other
+  // A subscription deployment: no resource group; the subscription is not known.
+  CHECK(rg->scope.resource_group.is_null());
+  CHECK(rg->scope.subscription.is_unknown());
+  // A recursive user function stops, unknown.
+  CHECK(rg->at("tags.odd")->is_unknown());
+  // nodeCount is a literal string in one file only: unknown, so the copy loop stays one
+  // resource whose copyIndex() is unknown.
+  std::size_t ips = 0;
+  for (const auto& r : scan.model.resources) {
+    if (r.is("Microsoft.Network/publicIPAddresses")) {
+      ++ips;
+      CHECK(r.name.is_unknown());
+    }
+  }
+  CHECK(ips == 1);
+}
+
+TEST_CASE("parameter values: Key Vault references are unknown; defaults fill what a file omits") {
+  const Scan scan({{"scopes.json", FileFormat::ArmTemplate}, {"scopes.parameters.prod.json", FileFormat::ArmParameters}});
+  CHECK(scan.find("Microsoft.Resources/resourceGroups", "rg-shared") != nullptr);
+  std::size_t ips = 0;
+  for (const auto& r : scan.model.resources) ips += r.is("Microsoft.Network/publicIPAddresses") ? 1U : 0U;
+  CHECK(ips == 3);
+  std::vector<Value> files;
+  Value file = Value::object();
+  file.ensure_path("parameters.secret.reference.secretName") = Value::string("pw");
+  files.push_back(file);
+  const auto values = arm::parameter_values(files);
+  REQUIRE(values.contains("SECRET"));
+  CHECK(values.at("secret").is_unknown());
 }

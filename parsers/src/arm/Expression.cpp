@@ -99,6 +99,13 @@ class Parser {
   std::size_t begin_of(const Expr& e) const { return begins_.at(&e); }
 
   std::unique_ptr<Expr> primary() {
+    // Deeper nesting than any template needs is refused rather than risk the stack.
+    constexpr int kMaxDepth = 256;
+    if (++depth_ > kMaxDepth) return fail(pos_, "the expression nests too deeply");
+    struct Leave {
+      int& depth;
+      ~Leave() { --depth; }
+    } leave{depth_};
     skip_space();
     if (pos_ >= text_.size()) return fail(pos_, "an expression is missing");
     const std::size_t start = pos_;
@@ -188,6 +195,7 @@ class Parser {
   std::size_t offset_;
   const SpanMap& spans_;
   std::size_t pos_ = 0;
+  int depth_ = 0;
   std::optional<Diagnostic> error_;
   std::map<const Expr*, std::size_t> begins_;
 };

@@ -89,6 +89,7 @@ class TemplateScope final : public Environment {
   std::vector<Diagnostic>& diagnostics_;
   std::vector<PendingReference> references_;
   std::string path_;  // the path being resolved, for references met there
+  int call_depth_ = 0;  // user-defined function calls in progress
 };
 
 }  // namespace akslint::arm
