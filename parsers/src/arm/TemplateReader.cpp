@@ -116,7 +116,9 @@ ValueMap parameter_values(const std::vector<Value>& parameter_files) {
     }
   }
   ValueMap out;
-  for (auto& [name, values] : seen) {
+  for (const auto& entry : seen) {
+    const std::string& name = entry.first;
+    const std::vector<Value>& values = entry.second;
     const bool agree = values.size() == parameter_files.size() &&
                        std::all_of(values.begin(), values.end(), [&](const Value& v) { return v == values.front(); });
     out[name] = agree ? values.front() : Value::unknown(fmt::format("parameters('{}')", name), values.front().span());
