@@ -64,7 +64,7 @@ TEST_CASE("parameter files override defaults and expressions evaluate") {
   CHECK(aks->at("location")->is_unknown());  // resourceGroup().location
   CHECK(*aks->at("properties.dnsPrefix")->as_string() == "[literal]");
   // The span of an evaluated name is the expression's string in the template.
-  CHECK(aks->name.span().start.row == 36);
+  CHECK(aks->name.span().start.row == 42);
 }
 
 TEST_CASE("property names and types are case-insensitive; property copy expands") {
@@ -98,6 +98,9 @@ TEST_CASE("child resources, nested and as parent/child names, reference their pa
   REQUIRE(nested != nullptr);
   CHECK(references(*nested, ReferenceKind::Parent, "Microsoft.Network/virtualNetworks/vnet"));
   CHECK(references(*nested, ReferenceKind::DependsOn, "Microsoft.Network/virtualNetworks/vnet"));
+  const Resource* lock = scan.find("Microsoft.Network/virtualNetworks/providers/locks", "vnet/Microsoft.Authorization/keep");
+  REQUIRE(lock != nullptr);
+  CHECK(references(*lock, ReferenceKind::Parent, "Microsoft.Network/virtualNetworks/vnet"));
   const Resource* flat = scan.find("Microsoft.Network/virtualNetworks/subnets", "vnet/extra");
   REQUIRE(flat != nullptr);
   CHECK(references(*flat, ReferenceKind::Parent, "Microsoft.Network/virtualNetworks/vnet"));

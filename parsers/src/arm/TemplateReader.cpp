@@ -167,7 +167,10 @@ void TemplateReader::read_instance(const Value& decl, const std::string& symbol,
   const Value type_value = type_decl != nullptr ? scope.resolve(*type_decl) : Value::null();
   const auto written_type = type_value.as_string();
   if (!written_type) return;
-  const bool short_child = parent != nullptr && written_type->find('/') == std::string_view::npos;
+  // A nested child names its type relative to the parent ("subnets", "providers/locks")
+  // unless it starts with a resource provider namespace ("Microsoft.Network/...").
+  const auto first_segment = written_type->substr(0, written_type->find('/'));
+  const bool short_child = parent != nullptr && first_segment.find('.') == std::string_view::npos;
   Resource r;
   r.type = short_child ? fmt::format("{}/{}", parent->type, *written_type) : std::string(*written_type);
   if (const Value* api = decl.find("apiVersion"); api != nullptr) {
