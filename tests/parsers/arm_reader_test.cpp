@@ -232,3 +232,22 @@ TEST_CASE("parameter values: Key Vault references are unknown; defaults fill wha
   REQUIRE(values.contains("SECRET"));
   CHECK(values.at("secret").is_unknown());
 }
+
+TEST_CASE("references find resources whose names are unknown, within one template scope") {
+  const Scan scan({{"unknown_names.json", FileFormat::ArmTemplate}});
+  const Resource* aks = nullptr;
+  const Resource* vnet = nullptr;
+  const Resource* inner_vnet = nullptr;
+  for (const auto& r : scan.model.resources) {
+    if (r.is("Microsoft.ContainerService/managedClusters")) aks = &r;
+    if (r.is("Microsoft.Network/virtualNetworks")) (r.scope.resource_group.as_string() ? inner_vnet : vnet) = &r;
+  }
+  REQUIRE(aks != nullptr);
+  REQUIRE(vnet != nullptr);
+  REQUIRE(inner_vnet != nullptr);
+  CHECK(vnet->name.is_unknown());
+  CHECK(references(*aks, ReferenceKind::Reference, vnet->origin.address));
+  CHECK(references(*aks, ReferenceKind::DependsOn, vnet->origin.address));
+  // The nested template's `parameters('vnetName')` is another value: no reference to it.
+  CHECK_FALSE(references(*aks, ReferenceKind::Reference, inner_vnet->origin.address));
+}

@@ -202,6 +202,14 @@ TEST_CASE("resource ids are built as Azure builds them") {
   REQUIRE(target.has_value());
   CHECK(target->type == "Microsoft.Network/virtualNetworks/subnets");
   CHECK(target->name == "vnet/snet");
+  // A trailing '/' in the type is accepted; unknown names keep their text.
+  const std::vector<Value> loose{s("Microsoft.OperationalInsights/workspaces/"), u("parameters('ws')")};
+  const auto workspace = azure::resource_id_target("resourceId", loose);
+  REQUIRE(workspace.has_value());
+  CHECK(workspace->type == "Microsoft.OperationalInsights/workspaces");
+  CHECK(workspace->name == "${parameters('ws')}");
+  CHECK(str(call("resourceId", {s("Microsoft.OperationalInsights/workspaces/"), s("ws")}, ctx)) ==
+        "/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.OperationalInsights/workspaces/ws");
 }
 
 TEST_CASE("deployment-time functions are unknown and unknown functions are reported") {

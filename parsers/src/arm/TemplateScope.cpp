@@ -93,7 +93,6 @@ Value TemplateScope::resolve_string(const Value& json) {
     return Value::unknown(std::string(s), json.span());
   }
   Value out = evaluate(*parsed.expr, *this);
-  if (out.is_unknown()) return Value::unknown(std::string(s), json.span());
   out.set_span(json.span());
   out.set_provenance(Provenance::Resolved);
   return out;

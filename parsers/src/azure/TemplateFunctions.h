@@ -30,10 +30,11 @@ struct DeploymentContext {
 
 // The resource a resourceId-family call names, by type and name ("vnet/subnet"), even when
 // its scope (subscription, resource group) is unknown: enough to find it in the same
-// deployment. Nullopt for other functions or when the type or a name is unknown.
+// deployment. A name part that is unknown appears as "${expression}", which identifies it
+// only within one template scope. Nullopt for other functions or when the type is unknown.
 struct ResourceTarget {
   std::string type;  // "Microsoft.Network/virtualNetworks/subnets"
-  std::string name;  // "vnet/subnet"
+  std::string name;  // "vnet/subnet", "${parameters('vnet')}/subnet"
 };
 [[nodiscard]] std::optional<ResourceTarget> resource_id_target(std::string_view name, std::span<const Value> args);
 
