@@ -149,6 +149,10 @@ TEST_CASE("languageVersion 2.0: symbolic names, existing, user-defined functions
   REQUIRE(vnet != nullptr);
   CHECK(vnet->existing);
   CHECK(vnet->origin.symbol == "rg");
+  // An existing resource in another scope keeps that scope, not the template's.
+  CHECK(*vnet->scope.resource_group.as_string() == "rg-network");
+  CHECK(*vnet->scope.subscription.as_string() == "00000000-0000-0000-0000-0000000000ee");
+  CHECK(vnet->at("resourceGroup") == nullptr);
   const Resource* aks = scan.find("Microsoft.ContainerService/managedClusters", "aks-prod");
   REQUIRE(aks != nullptr);
   CHECK(aks->origin.symbol == "aks");

@@ -15,7 +15,7 @@ constexpr int kMaxNesting = 16;
 // Members of a resource declaration that describe the declaration, not the resource.
 bool is_declaration_member(std::string_view key) {
   for (const std::string_view meta : {"type", "apiVersion", "name", "dependsOn", "copy", "condition", "resources",
-                                      "comments", "existing", "import"}) {
+                                      "comments", "existing", "import", "subscriptionId", "resourceGroup"}) {
     if (iequals(key, meta)) return true;
   }
   return false;
@@ -105,6 +105,22 @@ std::string name_key(const Value& name) {
 }
 
 bool has_unknown(std::string_view key) { return key.find("${") != std::string_view::npos; }
+
+// Where a resource is deployed: its template's placement, unless it names another
+// subscription or resource group (nested deployments, `existing` resources in other scopes),
+// or a management group (no subscription, no resource group).
+Scope own_scope(const Value& decl, TemplateScope& scope, const Scope& placement) {
+  Scope out = placement;
+  if (const Value* sub = decl.find("subscriptionId")) out.subscription = scope.resolve(*sub);
+  if (const Value* rg = decl.find("resourceGroup")) out.resource_group = scope.resolve(*rg);
+  if (const Value* target = decl.find("scope")) {
+    const Value where = scope.resolve(*target);
+    if (const auto s = where.as_string(); s && s->find("Microsoft.Management/managementGroups/") != std::string_view::npos) {
+      out = {Value::null(), Value::null()};
+    }
+  }
+  return out;
+}
 
 std::optional<bool> resolved_bool(TemplateScope& scope, const Value* v) {
   if (v == nullptr) return std::nullopt;
@@ -205,7 +221,7 @@ void TemplateReader::read_instance(const Value& decl, const std::string& symbol,
   }
   r.body = std::move(body);
   r.existing = resolved_bool(scope, decl.find("existing")).value_or(false);
-  r.scope = placement;
+  r.scope = own_scope(decl, scope, placement);
   const Value::Member* type_member = decl.find_member("type");
   r.origin = {SourceKind::Arm, decl.span().file, 0, prefix_ + address_of(r.type, r.name), symbol, std::string(*written_type),
               decl.span(), type_member != nullptr ? type_member->key_span : decl.span()};
@@ -233,14 +249,14 @@ void TemplateReader::read_instance(const Value& decl, const std::string& symbol,
   out_.resources.push_back(r);
   pending_.push_back(std::move(refs));
   identities_.push_back({key, scope.id()});
-  if (is_deployment) read_deployment(decl, r, scope, placement, depth);
+  if (is_deployment) read_deployment(decl, r, scope, depth);
   if (const Value* children = decl.find("resources"); children != nullptr && children->is_array()) {
     for (const Value& child : *children->as_array()) read_resource(child, "", &self, scope, placement, depth);
   }
 }
 
 void TemplateReader::read_deployment(const Value& decl, const Resource& deployment, TemplateScope& scope,
-                                     const Scope& placement, int depth) {
+                                     int depth) {
   const Value* properties = decl.find("properties");
   if (properties == nullptr || !properties->is_object()) return;
   if (depth >= kMaxNesting) {
@@ -249,15 +265,10 @@ void TemplateReader::read_deployment(const Value& decl, const Resource& deployme
                                 decl.span().file, deployment.origin.header_span});
     return;
   }
-  // The deployment's own target: another subscription or resource group when it says so.
-  Scope target = placement;
+  const Scope target = deployment.scope;
   azure::DeploymentContext context = scope.context();
-  if (const Value* sub = decl.find("subscriptionId")) {
-    target.subscription = scope.resolve(*sub);
-    context.subscription_id = target.subscription;
-  }
-  if (const Value* rg = decl.find("resourceGroup")) {
-    target.resource_group = scope.resolve(*rg);
+  if (decl.find("subscriptionId") != nullptr) context.subscription_id = target.subscription;
+  if (decl.find("resourceGroup") != nullptr) {
     context.resource_group_name = target.resource_group;
     context.resource_group_location = Value::unknown("resourceGroup().location");
   }

@@ -33,8 +33,7 @@ class TemplateReader {
                      const Scope& placement, int depth);
   void read_instance(const Value& decl, const std::string& symbol, const Parent* parent, TemplateScope& scope,
                      const Scope& placement, int depth);
-  void read_deployment(const Value& decl, const Resource& deployment, TemplateScope& scope, const Scope& placement,
-                       int depth);
+  void read_deployment(const Value& decl, const Resource& deployment, TemplateScope& scope, int depth);
   // The template a deployment's properties give inline or by link, read in its scope.
   void read_template_of(const Value& properties, const Value& decl, TemplateScope& scope,
                         azure::DeploymentContext context, const Scope& target, int depth);
