@@ -25,6 +25,19 @@ struct DeploymentContext {
 // function is not one akslint knows (the caller reports it); otherwise a Value, unknown when
 // the inputs or the function's nature (reference, list*) make it so. `span` is given to the
 // result.
+//
+// Known: string: concat, format, string, toLower, toUpper, replace, split, substring, trim,
+// padLeft, startsWith, endsWith, indexOf, lastIndexOf, uri, base64, base64ToString,
+// uniqueString, guid; collections: concat, join, take, skip, first, last, length, empty,
+// contains, union, intersection, createArray, createObject, json, array, range, min, max,
+// objectKeys, items, flatten, tryGet; logic and numbers: and, or, not, if, coalesce, equals,
+// bool, int, less, lessOrEquals, greater, greaterOrEquals, add, sub, mul, div, mod, true,
+// false, null; scope: resourceGroup([[sub,] name]), subscription([id]), tenant(),
+// deployment(), resourceId, subscriptionResourceId, tenantResourceId, extensionResourceId,
+// managementGroupResourceId. Always unknown: reference, list*, newGuid, utcNow,
+// environment, managementGroup, pickZones, providers, extensions, resourceInfo, dateTime*.
+// Not here, because they need the caller's scope: parameters, variables, copyIndex, lambda
+// functions (map, filter, reduce, sort, toObject, groupBy, mapValues) and user functions.
 [[nodiscard]] std::optional<Value> call_function(std::string_view name, std::span<const Value> args,
                                                  const DeploymentContext& context, SourceSpan span);
 
