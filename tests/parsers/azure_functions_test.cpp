@@ -242,3 +242,23 @@ TEST_CASE("tryGet, items, flatten, uri, base64, managementGroupResourceId") {
         "/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Authorization/policyDefinitions/p");
   CHECK(call("extensions", {}).is_unknown());
 }
+
+TEST_CASE("lambda functions apply the caller's lambdas") {
+  const azure::Lambda twice = [](std::span<const Value> a) { return n(*a[0].as_number() * 2); };
+  const azure::Lambda odd = [](std::span<const Value> a) {
+    return a[0].is_unknown() ? a[0] : b(static_cast<long long>(*a[0].as_number()) % 2 == 1);
+  };
+  const azure::Lambda sum = [](std::span<const Value> a) { return n(*a[0].as_number() + *a[1].as_number()); };
+  const Value numbers = arr({n(1), n(2), n(3)});
+  const auto run = [](std::string_view name, std::vector<Value> values, std::vector<azure::Lambda> fns) {
+    auto v = azure::call_lambda_function(name, values, fns, {});
+    REQUIRE(v.has_value());
+    return *v;
+  };
+  CHECK(run("map", {numbers}, {twice}) == arr({n(2), n(4), n(6)}));
+  CHECK(run("filter", {numbers}, {odd}) == arr({n(1), n(3)}));
+  CHECK(run("filter", {arr({u("x")})}, {odd}).is_unknown());
+  CHECK(*run("reduce", {numbers, n(10)}, {sum}).as_number() == 16);
+  CHECK(run("map", {u("xs")}, {twice}).is_unknown());
+  CHECK_FALSE(azure::call_lambda_function("concat", {}, {}, {}).has_value());
+}

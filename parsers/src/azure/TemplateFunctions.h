@@ -4,6 +4,7 @@
 // unknown makes the result unknown; nothing is guessed.
 #include <akslint/model/Value.h>
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -36,10 +37,21 @@ struct DeploymentContext {
 // deployment(), resourceId, subscriptionResourceId, tenantResourceId, extensionResourceId,
 // managementGroupResourceId. Always unknown: reference, list*, newGuid, utcNow,
 // environment, managementGroup, pickZones, providers, extensions, resourceInfo, dateTime*.
-// Not here, because they need the caller's scope: parameters, variables, copyIndex, lambda
-// functions (map, filter, reduce, sort, toObject, groupBy, mapValues) and user functions.
+// Not here, because they need the caller's scope: parameters, variables, copyIndex and user
+// functions; the lambda functions have their own entry point below.
 [[nodiscard]] std::optional<Value> call_function(std::string_view name, std::span<const Value> args,
                                                  const DeploymentContext& context, SourceSpan span);
+
+// A lambda as the caller applies it to its arguments (item, index; accumulator, item, index;
+// a, b for sort). Extra arguments beyond the lambda's parameters are ignored by the caller.
+using Lambda = std::function<Value(std::span<const Value>)>;
+
+// map(array, f), filter(array, f), reduce(array, initial, f), sort(array, before),
+// toObject(array, key[, value]), groupBy(array, key), mapValues(object, f): `values` are
+// the arguments that are not lambdas, in order; `lambdas` the lambdas, in order. Nullopt for
+// other names; unknown when the collection or a decision (filter, sort, keys) is unknown.
+[[nodiscard]] std::optional<Value> call_lambda_function(std::string_view name, std::span<const Value> values,
+                                                        std::span<const Lambda> lambdas, SourceSpan span);
 
 // The resource a resourceId-family call names, by type and name ("vnet/subnet"), even when
 // its scope (subscription, resource group) is unknown: enough to find it in the same
