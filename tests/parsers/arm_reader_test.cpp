@@ -159,6 +159,8 @@ TEST_CASE("languageVersion 2.0: symbolic names, existing, user-defined functions
   CHECK(references(*aks, ReferenceKind::DependsOn, vnet->origin.address));
   CHECK(references(*aks, ReferenceKind::Reference, vnet->origin.address));
   CHECK(aks->at("properties.networkProfile.podCidr")->is_unknown());
+  // A property copy without a count: unknown, not a crash.
+  CHECK(aks->at("properties.agentPoolProfiles")->is_unknown());
 }
 
 TEST_CASE("invalid expressions and unknown functions are diagnosed; reading goes on") {

@@ -110,8 +110,9 @@ Value TemplateScope::resolve_object(const Value& json, const std::string& path) 
         if (!name.as_string()) continue;
         const std::string property(*name.as_string());
         const std::string property_path = child_path(path, property);
+        // Unknown while the count is.
         out.set(property,
-                expand_copy(entry, property_path).value_or(Value::unknown(entry.find("count")->to_display(), entry.span())),
+                expand_copy(entry, property_path).value_or(Value::unknown(fmt::format("copy('{}')", property), entry.span())),
                 entry.span());
       }
       continue;
