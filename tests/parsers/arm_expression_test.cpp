@@ -129,3 +129,15 @@ TEST_CASE("lambda functions evaluate their lambda per element") {
   const Value unknown = run(env, "[map(parameters('missing'), lambda('p', lambdaVariables('p')))]").value;
   CHECK(unknown.is_unknown());
 }
+
+TEST_CASE("absurdly deep expressions are refused, not recursed into") {
+  TestEnv env;
+  std::string text = "[";
+  for (int i = 0; i < 1000; ++i) text += "string(";
+  text += "1";
+  for (int i = 0; i < 1000; ++i) text += ")";
+  text += "]";
+  const auto r = run(env, text);
+  REQUIRE(r.error);
+  CHECK(r.error->message.find("nests too deeply") != std::string::npos);
+}

@@ -1,4 +1,5 @@
 #include "Frontends.h"
+#include "arm/TemplateReader.h"
 
 #include <catch2/catch.hpp>
 
@@ -63,7 +64,7 @@ TEST_CASE("parameter files override defaults and expressions evaluate") {
   CHECK(aks->at("location")->is_unknown());  // resourceGroup().location
   CHECK(*aks->at("properties.dnsPrefix")->as_string() == "[literal]");
   // The span of an evaluated name is the expression's string in the template.
-  CHECK(aks->name.span().start.row == 36);
+  CHECK(aks->name.span().start.row == 42);
 }
 
 TEST_CASE("property names and types are case-insensitive; property copy expands") {
@@ -97,6 +98,9 @@ TEST_CASE("child resources, nested and as parent/child names, reference their pa
   REQUIRE(nested != nullptr);
   CHECK(references(*nested, ReferenceKind::Parent, "Microsoft.Network/virtualNetworks/vnet"));
   CHECK(references(*nested, ReferenceKind::DependsOn, "Microsoft.Network/virtualNetworks/vnet"));
+  const Resource* lock = scan.find("Microsoft.Network/virtualNetworks/providers/locks", "vnet/Microsoft.Authorization/keep");
+  REQUIRE(lock != nullptr);
+  CHECK(references(*lock, ReferenceKind::Parent, "Microsoft.Network/virtualNetworks/vnet"));
   const Resource* flat = scan.find("Microsoft.Network/virtualNetworks/subnets", "vnet/extra");
   REQUIRE(flat != nullptr);
   CHECK(references(*flat, ReferenceKind::Parent, "Microsoft.Network/virtualNetworks/vnet"));
@@ -145,12 +149,18 @@ TEST_CASE("languageVersion 2.0: symbolic names, existing, user-defined functions
   REQUIRE(vnet != nullptr);
   CHECK(vnet->existing);
   CHECK(vnet->origin.symbol == "rg");
+  // An existing resource in another scope keeps that scope, not the template's.
+  CHECK(*vnet->scope.resource_group.as_string() == "rg-network");
+  CHECK(*vnet->scope.subscription.as_string() == "00000000-0000-0000-0000-0000000000ee");
+  CHECK(vnet->at("resourceGroup") == nullptr);
   const Resource* aks = scan.find("Microsoft.ContainerService/managedClusters", "aks-prod");
   REQUIRE(aks != nullptr);
   CHECK(aks->origin.symbol == "aks");
   CHECK(references(*aks, ReferenceKind::DependsOn, vnet->origin.address));
   CHECK(references(*aks, ReferenceKind::Reference, vnet->origin.address));
   CHECK(aks->at("properties.networkProfile.podCidr")->is_unknown());
+  // A property copy without a count: unknown, not a crash.
+  CHECK(aks->at("properties.agentPoolProfiles")->is_unknown());
 }
 
 TEST_CASE("invalid expressions and unknown functions are diagnosed; reading goes on") {
@@ -188,4 +198,62 @@ TEST_CASE("malformed JSON gives a syntax diagnostic with its position") {
   CHECK(model.diagnostics[0].code == "syntax-error");
   CHECK(model.diagnostics[0].span.start.row == 1);
   CHECK(model.resources.empty());
+}
+
+TEST_CASE("several parameter files: values they agree on are known, the others unknown") {
+  const Scan scan({{"scopes.json", FileFormat::ArmTemplate},
+                   {"scopes.parameters.dev.json", FileFormat::ArmParameters},
+                   {"scopes.parameters.prod.json", FileFormat::ArmParameters}});
+  const Resource* rg = scan.find("Microsoft.Resources/resourceGroups", "rg-shared");
+  REQUIRE(rg != nullptr);
+  CHECK(rg->at("tags.env")->is_unknown());  // dev in one file, prod in the other
+  // A subscription deployment: no resource group; the subscription is not known.
+  CHECK(rg->scope.resource_group.is_null());
+  CHECK(rg->scope.subscription.is_unknown());
+  // A recursive user function stops, unknown.
+  CHECK(rg->at("tags.odd")->is_unknown());
+  // nodeCount is a literal string in one file only: unknown, so the copy loop stays one
+  // resource whose copyIndex() is unknown.
+  std::size_t ips = 0;
+  for (const auto& r : scan.model.resources) {
+    if (r.is("Microsoft.Network/publicIPAddresses")) {
+      ++ips;
+      CHECK(r.name.is_unknown());
+    }
+  }
+  CHECK(ips == 1);
+}
+
+TEST_CASE("parameter values: Key Vault references are unknown; defaults fill what a file omits") {
+  const Scan scan({{"scopes.json", FileFormat::ArmTemplate}, {"scopes.parameters.prod.json", FileFormat::ArmParameters}});
+  CHECK(scan.find("Microsoft.Resources/resourceGroups", "rg-shared") != nullptr);
+  std::size_t ips = 0;
+  for (const auto& r : scan.model.resources) ips += r.is("Microsoft.Network/publicIPAddresses") ? 1U : 0U;
+  CHECK(ips == 3);
+  std::vector<Value> files;
+  Value file = Value::object();
+  file.ensure_path("parameters.secret.reference.secretName") = Value::string("pw");
+  files.push_back(file);
+  const auto values = arm::parameter_values(files);
+  REQUIRE(values.contains("SECRET"));
+  CHECK(values.at("secret").is_unknown());
+}
+
+TEST_CASE("references find resources whose names are unknown, within one template scope") {
+  const Scan scan({{"unknown_names.json", FileFormat::ArmTemplate}});
+  const Resource* aks = nullptr;
+  const Resource* vnet = nullptr;
+  const Resource* inner_vnet = nullptr;
+  for (const auto& r : scan.model.resources) {
+    if (r.is("Microsoft.ContainerService/managedClusters")) aks = &r;
+    if (r.is("Microsoft.Network/virtualNetworks")) (r.scope.resource_group.as_string() ? inner_vnet : vnet) = &r;
+  }
+  REQUIRE(aks != nullptr);
+  REQUIRE(vnet != nullptr);
+  REQUIRE(inner_vnet != nullptr);
+  CHECK(vnet->name.is_unknown());
+  CHECK(references(*aks, ReferenceKind::Reference, vnet->origin.address));
+  CHECK(references(*aks, ReferenceKind::DependsOn, vnet->origin.address));
+  // The nested template's `parameters('vnetName')` is another value: no reference to it.
+  CHECK_FALSE(references(*aks, ReferenceKind::Reference, inner_vnet->origin.address));
 }

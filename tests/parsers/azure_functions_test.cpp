@@ -130,6 +130,7 @@ TEST_CASE("union merges objects deeply and arrays without duplicates") {
 
 TEST_CASE("json parses its string argument") {
   const Value v = call("json", {s(R"({"count": 3, "names": ["a"], "on": true, "none": null})")});
+  CHECK(v.as_object()->front().key == "count");  // the order of the text
   CHECK(*v.at("count")->as_number() == 3);
   CHECK(*v.at("names[0]")->as_string() == "a");
   CHECK(v.at("none")->is_null());
@@ -201,6 +202,14 @@ TEST_CASE("resource ids are built as Azure builds them") {
   REQUIRE(target.has_value());
   CHECK(target->type == "Microsoft.Network/virtualNetworks/subnets");
   CHECK(target->name == "vnet/snet");
+  // A trailing '/' in the type is accepted; unknown names keep their text.
+  const std::vector<Value> loose{s("Microsoft.OperationalInsights/workspaces/"), u("parameters('ws')")};
+  const auto workspace = azure::resource_id_target("resourceId", loose);
+  REQUIRE(workspace.has_value());
+  CHECK(workspace->type == "Microsoft.OperationalInsights/workspaces");
+  CHECK(workspace->name == "${parameters('ws')}");
+  CHECK(str(call("resourceId", {s("Microsoft.OperationalInsights/workspaces/"), s("ws")}, ctx)) ==
+        "/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.OperationalInsights/workspaces/ws");
 }
 
 TEST_CASE("deployment-time functions are unknown and unknown functions are reported") {
@@ -232,4 +241,24 @@ TEST_CASE("tryGet, items, flatten, uri, base64, managementGroupResourceId") {
   CHECK(str(call("managementGroupResourceId", {s("mg1"), s("Microsoft.Authorization/policyDefinitions"), s("p")})) ==
         "/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Authorization/policyDefinitions/p");
   CHECK(call("extensions", {}).is_unknown());
+}
+
+TEST_CASE("lambda functions apply the caller's lambdas") {
+  const azure::Lambda twice = [](std::span<const Value> a) { return n(*a[0].as_number() * 2); };
+  const azure::Lambda odd = [](std::span<const Value> a) {
+    return a[0].is_unknown() ? a[0] : b(static_cast<long long>(*a[0].as_number()) % 2 == 1);
+  };
+  const azure::Lambda sum = [](std::span<const Value> a) { return n(*a[0].as_number() + *a[1].as_number()); };
+  const Value numbers = arr({n(1), n(2), n(3)});
+  const auto run = [](std::string_view name, std::vector<Value> values, std::vector<azure::Lambda> fns) {
+    auto v = azure::call_lambda_function(name, values, fns, {});
+    REQUIRE(v.has_value());
+    return *v;
+  };
+  CHECK(run("map", {numbers}, {twice}) == arr({n(2), n(4), n(6)}));
+  CHECK(run("filter", {numbers}, {odd}) == arr({n(1), n(3)}));
+  CHECK(run("filter", {arr({u("x")})}, {odd}).is_unknown());
+  CHECK(*run("reduce", {numbers, n(10)}, {sum}).as_number() == 16);
+  CHECK(run("map", {u("xs")}, {twice}).is_unknown());
+  CHECK_FALSE(azure::call_lambda_function("concat", {}, {}, {}).has_value());
 }

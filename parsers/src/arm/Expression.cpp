@@ -99,6 +99,13 @@ class Parser {
   std::size_t begin_of(const Expr& e) const { return begins_.at(&e); }
 
   std::unique_ptr<Expr> primary() {
+    // Deeper nesting than any template needs is refused rather than risk the stack.
+    constexpr int kMaxDepth = 256;
+    if (++depth_ > kMaxDepth) return fail(pos_, "the expression nests too deeply");
+    struct Leave {
+      int& depth;
+      ~Leave() { --depth; }
+    } leave{depth_};
     skip_space();
     if (pos_ >= text_.size()) return fail(pos_, "an expression is missing");
     const std::size_t start = pos_;
@@ -188,6 +195,7 @@ class Parser {
   std::size_t offset_;
   const SpanMap& spans_;
   std::size_t pos_ = 0;
+  int depth_ = 0;
   std::optional<Diagnostic> error_;
   std::map<const Expr*, std::size_t> begins_;
 };
@@ -210,8 +218,8 @@ Value index(const Value& object, const Value& key, SourceSpan span) {
   return Value::unknown(fmt::format("{}[{}]", base, k), span);
 }
 
-// Evaluates calls, and the lambda functions (map, filter, reduce, sort, toObject, groupBy,
-// mapValues) whose lambda bodies are evaluated once per element.
+// Evaluates expressions; lambda bodies are evaluated once per application, with their
+// parameters bound for lambdaVariables().
 class Evaluator {
  public:
   explicit Evaluator(Environment& env) : env_(env) {}
@@ -250,7 +258,7 @@ class Evaluator {
   }
 
   // Applies lambda(p1, ..., body) to `args` (extra arguments beyond its parameters are dropped).
-  Value apply(const Expr& lambda, std::initializer_list<Value> args) {
+  Value apply(const Expr& lambda, std::span<const Value> args) {
     const std::size_t params = lambda.args.size() - 1;
     std::size_t bound = 0;
     for (const Value& a : args) {
@@ -262,78 +270,20 @@ class Evaluator {
     return out;
   }
 
+  // A call with lambda arguments: the lambda functions of the library, applied here.
   std::optional<Value> higher_order(const Expr& expr) {
-    static constexpr std::string_view kNames[] = {"map", "filter", "reduce", "sort", "toObject", "groupBy", "mapValues"};
-    if (std::none_of(std::begin(kNames), std::end(kNames), [&](std::string_view n) { return iequals(n, expr.text); })) {
-      return std::nullopt;
-    }
-    if (expr.args.size() < 2 || !std::any_of(expr.args.begin(), expr.args.end(), [](const auto& a) { return is_lambda(*a); })) {
-      return std::nullopt;
-    }
-    const Value unknown = Value::unknown(fmt::format("{}(...)", expr.text), expr.span);
-    const Value input = eval(*expr.args[0]);
-    if (iequals(expr.text, "mapValues")) {
-      if (!input.is_object() || !is_lambda(*expr.args[1])) return unknown;
-      Value out = Value::object({}, expr.span);
-      for (const auto& m : *input.as_object()) out.set(m.key, apply(*expr.args[1], {m.value}), m.key_span);
-      return out;
-    }
-    const auto* items = input.as_array();
-    if (items == nullptr) return unknown;
-    if (iequals(expr.text, "reduce")) {
-      if (expr.args.size() != 3 || !is_lambda(*expr.args[2])) return unknown;
-      Value acc = eval(*expr.args[1]);
-      for (std::size_t i = 0; i < items->size(); ++i) {
-        acc = apply(*expr.args[2], {acc, (*items)[i], Value::number(static_cast<double>(i))});
+    if (std::none_of(expr.args.begin(), expr.args.end(), [](const auto& a) { return is_lambda(*a); })) return std::nullopt;
+    std::vector<Value> values;
+    std::vector<azure::Lambda> lambdas;
+    for (const auto& a : expr.args) {
+      if (!is_lambda(*a)) {
+        values.push_back(eval(*a));
+        continue;
       }
-      return acc;
+      const Expr* fn = a.get();
+      lambdas.emplace_back([this, fn](std::span<const Value> args) { return apply(*fn, args); });
     }
-    const Expr& fn = *expr.args[1];
-    if (!is_lambda(fn)) return unknown;
-    if (iequals(expr.text, "sort")) return sort(*items, fn, unknown);
-    if (iequals(expr.text, "toObject") || iequals(expr.text, "groupBy")) return keyed(*items, expr, unknown);
-    Value::Array out;
-    for (std::size_t i = 0; i < items->size(); ++i) {
-      Value r = apply(fn, {(*items)[i], Value::number(static_cast<double>(i))});
-      if (iequals(expr.text, "map")) {
-        out.push_back(std::move(r));
-      } else if (const auto keep = r.as_bool()) {  // filter
-        if (*keep) out.push_back((*items)[i]);
-      } else {
-        return unknown;
-      }
-    }
-    return Value::array(std::move(out), expr.span);
-  }
-
-  Value sort(const Value::Array& items, const Expr& fn, const Value& unknown) {
-    Value::Array out = items;
-    bool decided = true;
-    std::stable_sort(out.begin(), out.end(), [&](const Value& a, const Value& b) {
-      const auto before = apply(fn, {a, b}).as_bool();
-      decided = decided && before.has_value();
-      return before.value_or(false);
-    });
-    return decided ? Value::array(std::move(out), unknown.span()) : unknown;
-  }
-
-  // toObject(array, key lambda[, value lambda]) and groupBy(array, key lambda).
-  Value keyed(const Value::Array& items, const Expr& expr, const Value& unknown) {
-    const bool group = iequals(expr.text, "groupBy");
-    Value out = Value::object({}, expr.span);
-    for (const Value& item : items) {
-      const Value key = apply(*expr.args[1], {item});
-      if (!key.as_string()) return unknown;
-      const std::string k(*key.as_string());
-      if (group) {
-        Value* existing = out.find(k);
-        if (existing == nullptr) existing = &out.set(k, Value::array({}, expr.span));
-        existing->as_array()->push_back(item);
-      } else {
-        out.set(k, expr.args.size() > 2 && is_lambda(*expr.args[2]) ? apply(*expr.args[2], {item}) : item);
-      }
-    }
-    return out;
+    return azure::call_lambda_function(expr.text, values, lambdas, expr.span);
   }
 
   Environment& env_;

@@ -15,7 +15,7 @@ constexpr int kMaxNesting = 16;
 // Members of a resource declaration that describe the declaration, not the resource.
 bool is_declaration_member(std::string_view key) {
   for (const std::string_view meta : {"type", "apiVersion", "name", "dependsOn", "copy", "condition", "resources",
-                                      "comments", "existing", "import"}) {
+                                      "comments", "existing", "import", "subscriptionId", "resourceGroup"}) {
     if (iequals(key, meta)) return true;
   }
   return false;
@@ -97,6 +97,31 @@ std::string join_path(const std::string& dir, std::string_view relative) {
   return out;
 }
 
+// A name as references compare it: the text, or "${expression}" while it is unknown.
+std::string name_key(const Value& name) {
+  if (const auto s = name.as_string()) return std::string(*s);
+  if (const auto* text = name.unknown_expression()) return "${" + *text + "}";
+  return name.to_display();
+}
+
+bool has_unknown(std::string_view key) { return key.find("${") != std::string_view::npos; }
+
+// Where a resource is deployed: its template's placement, unless it names another
+// subscription or resource group (nested deployments, `existing` resources in other scopes),
+// or a management group (no subscription, no resource group).
+Scope own_scope(const Value& decl, TemplateScope& scope, const Scope& placement) {
+  Scope out = placement;
+  if (const Value* sub = decl.find("subscriptionId")) out.subscription = scope.resolve(*sub);
+  if (const Value* rg = decl.find("resourceGroup")) out.resource_group = scope.resolve(*rg);
+  if (const Value* target = decl.find("scope")) {
+    const Value where = scope.resolve(*target);
+    if (const auto s = where.as_string(); s && s->find("Microsoft.Management/managementGroups/") != std::string_view::npos) {
+      out = {Value::null(), Value::null()};
+    }
+  }
+  return out;
+}
+
 std::optional<bool> resolved_bool(TemplateScope& scope, const Value* v) {
   if (v == nullptr) return std::nullopt;
   return scope.resolve(*v).as_bool();
@@ -116,7 +141,9 @@ ValueMap parameter_values(const std::vector<Value>& parameter_files) {
     }
   }
   ValueMap out;
-  for (auto& [name, values] : seen) {
+  for (const auto& entry : seen) {
+    const std::string& name = entry.first;
+    const std::vector<Value>& values = entry.second;
     const bool agree = values.size() == parameter_files.size() &&
                        std::all_of(values.begin(), values.end(), [&](const Value& v) { return v == values.front(); });
     out[name] = agree ? values.front() : Value::unknown(fmt::format("parameters('{}')", name), values.front().span());
@@ -165,7 +192,10 @@ void TemplateReader::read_instance(const Value& decl, const std::string& symbol,
   const Value type_value = type_decl != nullptr ? scope.resolve(*type_decl) : Value::null();
   const auto written_type = type_value.as_string();
   if (!written_type) return;
-  const bool short_child = parent != nullptr && written_type->find('/') == std::string_view::npos;
+  // A nested child names its type relative to the parent ("subnets", "providers/locks")
+  // unless it starts with a resource provider namespace ("Microsoft.Network/...").
+  const auto first_segment = written_type->substr(0, written_type->find('/'));
+  const bool short_child = parent != nullptr && first_segment.find('.') == std::string_view::npos;
   Resource r;
   r.type = short_child ? fmt::format("{}/{}", parent->type, *written_type) : std::string(*written_type);
   if (const Value* api = decl.find("apiVersion"); api != nullptr) {
@@ -174,6 +204,7 @@ void TemplateReader::read_instance(const Value& decl, const std::string& symbol,
   }
   const Value* name = decl.find("name");
   r.name = name != nullptr ? scope.resolve(*name, "name") : Value::null(decl.span());
+  const std::string key = short_child ? fmt::format("{}/{}", parent->key, name_key(r.name)) : name_key(r.name);
   if (short_child && parent->name.as_string() && r.name.as_string()) {
     r.name = Value::string(fmt::format("{}/{}", *parent->name.as_string(), *r.name.as_string()), r.name.span());
   }
@@ -185,14 +216,14 @@ void TemplateReader::read_instance(const Value& decl, const std::string& symbol,
     if (iequals(m.key, "properties") && iequals(r.type, "Microsoft.Resources/deployments") && member.is_object()) {
       std::erase_if(*member.as_object(), [](const Value::Member& p) { return iequals(p.key, "template"); });
     }
-    const std::string key = canonical_member(m.key);
-    body.set(key, scope.resolve(member, key), m.key_span);
+    const std::string canonical = canonical_member(m.key);
+    body.set(canonical, scope.resolve(member, canonical), m.key_span);
   }
   r.body = std::move(body);
   r.existing = resolved_bool(scope, decl.find("existing")).value_or(false);
-  r.scope = placement;
+  r.scope = own_scope(decl, scope, placement);
   const Value::Member* type_member = decl.find_member("type");
-  r.origin = {SourceKind::Arm, decl.span().file, 0, address_of(r.type, r.name), symbol, std::string(*written_type),
+  r.origin = {SourceKind::Arm, decl.span().file, 0, prefix_ + address_of(r.type, r.name), symbol, std::string(*written_type),
               decl.span(), type_member != nullptr ? type_member->key_span : decl.span()};
   std::vector<PendingReference> refs = scope.take_references();
   if (const Value* deps = decl.find("dependsOn"); deps != nullptr && deps->is_array()) {
@@ -206,24 +237,26 @@ void TemplateReader::read_instance(const Value& decl, const std::string& symbol,
     }
   }
   if (parent != nullptr) {
-    refs.push_back({ReferenceKind::Parent, "", parent->type, parent->name.as_string() ? std::string(*parent->name.as_string()) : "", "", decl.span()});
+    refs.push_back({ReferenceKind::Parent, "", parent->type, parent->key, "", decl.span()});
   } else if (const auto n = r.name.as_string(); n && n->find('/') != std::string_view::npos) {
     const auto type_cut = r.type.rfind('/');
     refs.push_back({ReferenceKind::Parent, "", r.type.substr(0, type_cut), std::string(n->substr(0, n->rfind('/'))), "",
                     decl.span()});
   }
-  const Parent self{r.type, r.name};
+  const Parent self{r.type, r.name, key};
   const bool is_deployment = iequals(r.type, "Microsoft.Resources/deployments");
+  for (auto& ref : refs) ref.scope = scope.id();
   out_.resources.push_back(r);
   pending_.push_back(std::move(refs));
-  if (is_deployment) read_deployment(decl, r, scope, placement, depth);
+  identities_.push_back({key, scope.id()});
+  if (is_deployment) read_deployment(decl, r, scope, depth);
   if (const Value* children = decl.find("resources"); children != nullptr && children->is_array()) {
     for (const Value& child : *children->as_array()) read_resource(child, "", &self, scope, placement, depth);
   }
 }
 
 void TemplateReader::read_deployment(const Value& decl, const Resource& deployment, TemplateScope& scope,
-                                     const Scope& placement, int depth) {
+                                     int depth) {
   const Value* properties = decl.find("properties");
   if (properties == nullptr || !properties->is_object()) return;
   if (depth >= kMaxNesting) {
@@ -232,29 +265,32 @@ void TemplateReader::read_deployment(const Value& decl, const Resource& deployme
                                 decl.span().file, deployment.origin.header_span});
     return;
   }
-  // The deployment's own target: another subscription or resource group when it says so.
-  Scope target = placement;
+  const Scope target = deployment.scope;
   azure::DeploymentContext context = scope.context();
-  if (const Value* sub = decl.find("subscriptionId")) {
-    target.subscription = scope.resolve(*sub);
-    context.subscription_id = target.subscription;
-  }
-  if (const Value* rg = decl.find("resourceGroup")) {
-    target.resource_group = scope.resolve(*rg);
+  if (decl.find("subscriptionId") != nullptr) context.subscription_id = target.subscription;
+  if (decl.find("resourceGroup") != nullptr) {
     context.resource_group_name = target.resource_group;
     context.resource_group_location = Value::unknown("resourceGroup().location");
   }
   context.deployment_name = deployment.name;
-  const Value* option = properties->at("expressionEvaluationOptions.scope");
+  const std::string saved_prefix = prefix_;
+  prefix_ += name_key(deployment.name) + ":";
+  read_template_of(*properties, decl, scope, std::move(context), target, depth);
+  prefix_ = saved_prefix;
+}
+
+void TemplateReader::read_template_of(const Value& properties, const Value& decl, TemplateScope& scope,
+                                      azure::DeploymentContext context, const Scope& target, int depth) {
+  const Value* option = properties.at("expressionEvaluationOptions.scope");
   const bool inner = option != nullptr && option->as_string() && iequals(*option->as_string(), "inner");
-  const Value* parameters = properties->find("parameters");
-  if (const Value* tmpl = properties->find("template"); tmpl != nullptr && tmpl->is_object()) {
+  const Value* parameters = properties.find("parameters");
+  if (const Value* tmpl = properties.find("template"); tmpl != nullptr && tmpl->is_object()) {
     if (inner) {
       read_inner(*tmpl, parameters, scope, std::move(context), target, depth + 1);
     } else {
       read(*tmpl, scope, target, depth + 1);  // outer: the parent's parameters and variables
     }
-  } else if (const Value* link = properties->find("templateLink"); link != nullptr && link->is_object()) {
+  } else if (const Value* link = properties.find("templateLink"); link != nullptr && link->is_object()) {
     read_linked(decl, *link, parameters != nullptr ? *parameters : Value::object(), scope, std::move(context), target,
                 depth + 1);
   }
@@ -271,8 +307,12 @@ void TemplateReader::read_inner(const Value& tmpl, const Value* parameters, Temp
     }
   }
   // References in the parameter values belong to the deployment, the resource read last.
-  for (auto& ref : outer.take_references()) pending_.back().push_back(std::move(ref));
+  for (auto& ref : outer.take_references()) {
+    ref.scope = outer.id();
+    pending_.back().push_back(std::move(ref));
+  }
   TemplateScope scope(tmpl, std::move(given), std::move(context), files_, out_.diagnostics);
+  scope.set_id(++scopes_);
   read(tmpl, scope, placement, depth);
 }
 
@@ -303,29 +343,30 @@ void TemplateReader::read_linked(const Value& decl, const Value& link, const Val
 }
 
 void TemplateReader::resolve_references() {
-  const auto find = [&](const PendingReference& ref) -> const Resource* {
-    for (const Resource& r : out_.resources) {
-      if (!ref.symbol.empty() && !r.origin.symbol.empty() && iequals(r.origin.symbol, ref.symbol)) return &r;
+  const auto matches = [&](const PendingReference& ref, std::size_t i) {
+    const Resource& r = out_.resources[i];
+    if (!ref.symbol.empty()) {
+      if (!r.origin.symbol.empty()) return iequals(r.origin.symbol, ref.symbol);
+      return ref.type.empty() && r.name.as_string() && iequals(*r.name.as_string(), ref.symbol);
     }
-    for (const Resource& r : out_.resources) {
-      const auto name = r.name.as_string();
-      if (!name) continue;
-      if (!ref.type.empty() && iequals(r.type, ref.type) && iequals(*name, ref.name)) return &r;
-      if (ref.type.empty() && r.origin.symbol.empty() && iequals(*name, ref.symbol)) return &r;
-    }
-    return nullptr;
+    if (!iequals(r.type, ref.type) || !iequals(identities_[i].key, ref.name)) return false;
+    // The same unknown expression names the same resource only within one scope.
+    return !has_unknown(ref.name) || identities_[i].scope == ref.scope;
   };
   for (std::size_t i = 0; i < out_.resources.size(); ++i) {
-    auto& refs = out_.resources[i].references;
     for (const auto& p : pending_[i]) {
-      const Resource* target = find(p);
-      std::string name = target != nullptr ? target->origin.address
-                                           : (p.type.empty() ? p.symbol : fmt::format("{}/{}", p.type, p.name));
-      if (target == &out_.resources[i]) continue;
+      std::size_t found = out_.resources.size();
+      for (std::size_t j = 0; j < out_.resources.size() && found == out_.resources.size(); ++j) {
+        if (matches(p, j)) found = j;
+      }
+      if (found == i) continue;
+      std::string target = found < out_.resources.size() ? out_.resources[found].origin.address
+                                                          : (p.type.empty() ? p.symbol : fmt::format("{}/{}", p.type, p.name));
+      auto& refs = out_.resources[i].references;
       const bool seen = std::any_of(refs.begin(), refs.end(), [&](const Reference& r) {
-        return r.kind == p.kind && r.target == name && r.from_path == p.from_path;
+        return r.kind == p.kind && r.target == target && r.from_path == p.from_path;
       });
-      if (!seen) refs.push_back({p.kind, std::move(name), p.from_path, p.span});
+      if (!seen) refs.push_back({p.kind, std::move(target), p.from_path, p.span});
     }
   }
 }

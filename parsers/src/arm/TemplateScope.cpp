@@ -93,7 +93,6 @@ Value TemplateScope::resolve_string(const Value& json) {
     return Value::unknown(std::string(s), json.span());
   }
   Value out = evaluate(*parsed.expr, *this);
-  if (out.is_unknown()) return Value::unknown(std::string(s), json.span());
   out.set_span(json.span());
   out.set_provenance(Provenance::Resolved);
   return out;
@@ -111,8 +110,9 @@ Value TemplateScope::resolve_object(const Value& json, const std::string& path) 
         if (!name.as_string()) continue;
         const std::string property(*name.as_string());
         const std::string property_path = child_path(path, property);
+        // Unknown while the count is.
         out.set(property,
-                expand_copy(entry, property_path).value_or(Value::unknown(entry.find("count")->to_display(), entry.span())),
+                expand_copy(entry, property_path).value_or(Value::unknown(fmt::format("copy('{}')", property), entry.span())),
                 entry.span());
       }
       continue;
@@ -235,13 +235,16 @@ std::optional<Value> TemplateScope::call_user_function(std::string_view name, st
                                                        SourceSpan span) {
   const auto it = functions_.find(std::string(name));
   if (it == functions_.end()) return std::nullopt;
-  if (it->second.output == nullptr) return azure::unknown_call(name, args, span);
+  // Azure forbids recursion; a template that tries it stops here instead of looping.
+  constexpr int kMaxCalls = 32;
+  if (it->second.output == nullptr || call_depth_ >= kMaxCalls) return azure::unknown_call(name, args, span);
   ValueMap given;
   for (std::size_t i = 0; i < it->second.parameters.size() && i < args.size(); ++i) {
     given[it->second.parameters[i]] = args[i];
   }
   TemplateScope body(Value::object(), std::move(given), context_, files_, diagnostics_);
   body.functions_ = functions_;
+  body.call_depth_ = call_depth_ + 1;
   Value out = body.resolve(*it->second.output);
   out.set_span(span);
   return out;

@@ -27,6 +27,7 @@ struct PendingReference {
   std::string name;
   std::string from_path;
   SourceSpan span;
+  int scope = 0;  // the TemplateScope it was met in
 };
 
 class TemplateScope final : public Environment {
@@ -46,6 +47,9 @@ class TemplateScope final : public Environment {
     loops_.pop_back();
   }
 
+  // Identifies this scope among the scopes of one unit: unknown names match only within one.
+  void set_id(int id) { id_ = id; }
+  [[nodiscard]] int id() const { return id_; }
   void add_symbol(std::string symbol) { symbols_.insert(std::move(symbol)); }
   [[nodiscard]] std::vector<PendingReference> take_references() { return std::exchange(references_, {}); }
 
@@ -89,6 +93,8 @@ class TemplateScope final : public Environment {
   std::vector<Diagnostic>& diagnostics_;
   std::vector<PendingReference> references_;
   std::string path_;  // the path being resolved, for references met there
+  int call_depth_ = 0;  // user-defined function calls in progress
+  int id_ = 0;
 };
 
 }  // namespace akslint::arm

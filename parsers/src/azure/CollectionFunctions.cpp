@@ -186,19 +186,20 @@ Value create_object(const Call& call) {
   return out;
 }
 
-Value from_json(const nlohmann::json& j, SourceSpan span) {
+// Keeps the members in the order the text gives them.
+Value from_json(const nlohmann::ordered_json& j, SourceSpan span) {
   switch (j.type()) {
-    case nlohmann::json::value_t::boolean: return Value::boolean(j.get<bool>(), span);
-    case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return Value::number(j.get<double>(), span);
-    case nlohmann::json::value_t::string: return Value::string(j.get<std::string>(), span);
-    case nlohmann::json::value_t::array: {
+    case nlohmann::ordered_json::value_t::boolean: return Value::boolean(j.get<bool>(), span);
+    case nlohmann::ordered_json::value_t::number_integer:
+    case nlohmann::ordered_json::value_t::number_unsigned:
+    case nlohmann::ordered_json::value_t::number_float: return Value::number(j.get<double>(), span);
+    case nlohmann::ordered_json::value_t::string: return Value::string(j.get<std::string>(), span);
+    case nlohmann::ordered_json::value_t::array: {
       Value::Array items;
       for (const auto& item : j) items.push_back(from_json(item, span));
       return Value::array(std::move(items), span);
     }
-    case nlohmann::json::value_t::object: {
+    case nlohmann::ordered_json::value_t::object: {
       Value out = Value::object({}, span);
       for (const auto& [key, item] : j.items()) out.set(key, from_json(item, span), span);
       return out;
@@ -212,7 +213,7 @@ Value json(const Call& call) {
   if (!text) return call.unknown();
   auto parsed = nlohmann::ordered_json::parse(*text, nullptr, false);
   if (parsed.is_discarded()) return call.unknown();
-  return from_json(nlohmann::json(parsed), call.span);
+  return from_json(parsed, call.span);
 }
 
 Value range(const Call& call) {

@@ -76,6 +76,7 @@ Value deployment(const Call& call) {
 
 // "/providers/Microsoft.Network/virtualNetworks/vnet/subnets/a" for a type and its names.
 std::optional<std::string> provider_path(std::string_view type, std::span<const Value> names) {
+  while (type.ends_with('/')) type.remove_suffix(1);  // Azure accepts "Microsoft.X/y/"
   std::vector<std::string_view> segments;
   for (std::size_t start = 0;;) {
     const auto slash = type.find('/', start);
@@ -162,12 +163,18 @@ std::optional<ResourceTarget> resource_id_target(std::string_view name, std::spa
   for (std::size_t i = from; i < args.size(); ++i) {
     const auto s = args[i].as_string();
     if (!s || s->find('/') == std::string_view::npos) continue;
-    ResourceTarget target{std::string(*s), {}};
+    std::string_view type = *s;
+    while (type.ends_with('/')) type.remove_suffix(1);
+    ResourceTarget target{std::string(type), {}};
     for (std::size_t j = i + 1; j < args.size(); ++j) {
-      const auto part = args[j].as_string();
-      if (!part) return std::nullopt;
       if (j > i + 1) target.name += '/';
-      target.name += *part;
+      if (const auto part = args[j].as_string()) {
+        target.name += *part;
+      } else if (const auto* text = args[j].unknown_expression()) {
+        target.name += "${" + *text + "}";
+      } else {
+        return std::nullopt;
+      }
     }
     if (target.name.empty()) return std::nullopt;
     return target;
