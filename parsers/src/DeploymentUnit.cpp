@@ -1,6 +1,7 @@
 #include <akslint/parsers/DeploymentUnit.h>
 
 #include "Frontends.h"
+#include "ModuleGraph.h"
 #include "bicep/BicepPaths.h"
 
 #include <algorithm>
@@ -22,6 +23,46 @@ std::string parameter_file_stem(std::string_view path) {
   const auto marker = path.rfind(".parameters.");
   if (marker == std::string_view::npos || marker < path.rfind('/') + 1) return {};
   return std::string(path.substr(0, marker));
+}
+
+// Directories of the local modules (`source = "./x"`, `"source": "../x"`) a Terraform file
+// calls, found in the text without a parse.
+std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t at = text.find("source"); at != std::string_view::npos; at = text.find("source", at + 6)) {
+    std::size_t i = at + 6;
+    auto skip = [&](std::string_view chars) {
+      while (i < text.size() && chars.find(text[i]) != std::string_view::npos) ++i;
+    };
+    skip("\" \t");
+    if (i >= text.size() || (text[i] != '=' && text[i] != ':')) continue;
+    ++i;
+    skip(" \t");
+    if (i >= text.size() || text[i] != '"') continue;
+    const auto close = text.find('"', i + 1);
+    if (close == std::string_view::npos) break;
+    const auto source = text.substr(i + 1, close - i - 1);
+    if (!source.starts_with("./") && !source.starts_with("../")) continue;
+    if (auto dir = resolve_path(path, source); !dir.empty()) out.push_back(std::move(dir));
+  }
+  return out;
+}
+
+// Terraform directories that are only ever called as local modules: their caller reads them
+// with its inputs; on their own, with unknown variables, they would only repeat findings.
+std::set<std::string> terraform_module_only_dirs(const FileTable& files,
+                                                 const std::map<std::string, DeploymentUnit>& terraform) {
+  std::map<std::string, std::vector<std::string>> uses;
+  for (const auto& [dir, unit] : terraform) {
+    auto& targets = uses[dir];
+    for (const FileId id : unit.files) {
+      if (files[id].format == FileFormat::TerraformVars) continue;
+      for (auto& target : terraform_local_modules(files[id].path, files[id].text)) {
+        if (target != dir && terraform.contains(target)) targets.push_back(std::move(target));
+      }
+    }
+  }
+  return reached_only_as_modules(uses, {});
 }
 
 }  // namespace
@@ -82,6 +123,7 @@ std::vector<DeploymentUnit> group_units(const FileTable& files) {
     if (unit.kind == UnitKind::Bicep && unit.files.size() > 1) deployed.insert(path);
   }
   for (const auto& path : bicep::module_only_files(files, deployed)) singles.erase(path);
+  for (const auto& dir : terraform_module_only_dirs(files, terraform)) terraform.erase(dir);
   std::vector<DeploymentUnit> units;
   for (auto& [dir, unit] : terraform) units.push_back(std::move(unit));
   for (auto& [path, unit] : singles) units.push_back(std::move(unit));

@@ -1,5 +1,7 @@
 #include "bicep/BicepPaths.h"
 
+#include "ModuleGraph.h"
+
 #include "bicep/BicepLexer.h"
 
 #include <map>
@@ -16,32 +18,6 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
-std::string resolve_path(std::string_view from_file, std::string_view relative) {
-  std::vector<std::string_view> parts;
-  const auto slash = from_file.rfind('/');
-  std::string_view rest = slash == std::string_view::npos ? std::string_view{} : from_file.substr(0, slash);
-  std::string joined = std::string(rest) + (rest.empty() ? "" : "/") + std::string(relative);
-  for (char& c : joined) c = c == '\\' ? '/' : c;
-  std::string_view todo = joined;
-  while (!todo.empty()) {
-    const auto end = todo.find('/');
-    const std::string_view part = todo.substr(0, end);
-    todo = end == std::string_view::npos ? std::string_view{} : todo.substr(end + 1);
-    if (part.empty() || part == ".") continue;
-    if (part == "..") {
-      if (parts.empty()) return {};
-      parts.pop_back();
-      continue;
-    }
-    parts.push_back(part);
-  }
-  std::string out;
-  for (const auto part : parts) {
-    if (!out.empty()) out += '/';
-    out += part;
-  }
-  return out;
-}
 
 bool is_remote_reference(std::string_view path) {
   for (const std::string_view scheme : {"br:", "br/", "ts:", "ts/"}) {
@@ -82,31 +58,16 @@ std::set<std::string> module_only_files(const FileTable& files, const std::set<s
     modules[f.path];
     folded.emplace(lower(f.path), f.path);
   }
-  std::set<std::string> used;
   for (const auto& f : files) {
     if (f.format != FileFormat::Bicep) continue;
     for (const auto& written : local_module_paths(f.path, f.text)) {
       const auto it = folded.find(lower(written));
       const std::string target = modules.contains(written) ? written : it != folded.end() ? it->second : "";
       if (target.empty() || target == f.path) continue;
-      used.insert(target);
       modules[f.path].push_back(target);
     }
   }
-  std::vector<std::string> todo;
-  for (const auto& [path, targets] : modules) {
-    if (!used.contains(path) || deployed.contains(path)) todo.push_back(path);
-  }
-  std::set<std::string> entries(todo.begin(), todo.end());
-  std::set<std::string> reached;
-  while (!todo.empty()) {
-    const std::string path = std::move(todo.back());
-    todo.pop_back();
-    for (const auto& target : modules[path]) {
-      if (!entries.contains(target) && reached.insert(target).second) todo.push_back(target);
-    }
-  }
-  return reached;
+  return reached_only_as_modules(modules, deployed);
 }
 
 }  // namespace akslint::bicep

@@ -10,9 +10,6 @@
 
 namespace akslint::bicep {
 
-// `relative` as written in `from_file` (scan-relative), as a normalised scan-relative path;
-// empty when it climbs above the scan root.
-[[nodiscard]] std::string resolve_path(std::string_view from_file, std::string_view relative);
 
 // Registry (`br:`, `br/alias:`) and template-spec (`ts:`, `ts/alias:`) references are never fetched.
 [[nodiscard]] bool is_remote_reference(std::string_view path);
