@@ -1,6 +1,7 @@
 // Bicep deployment units: the entry .bicep file, read with the values of its parameter files
 // (.bicepparam through `using`, or JSON deploymentParameters), and its local modules.
 #include "Frontends.h"
+#include "ModuleGraph.h"
 #include "bicep/BicepPaths.h"
 #include "bicep/BicepTemplate.h"
 #include "json/JsonReader.h"
@@ -27,7 +28,7 @@ ParameterValues read_bicepparam(Workspace& workspace, FileId id, std::set<FileId
   if (!seen.insert(id).second) return out;
   for (const auto& s : source.program.statements) {
     if (s.kind != bicep::StmtKind::Extends) continue;
-    const auto base = workspace.find(bicep::resolve_path(workspace.file(id).path, s.type));
+    const auto base = workspace.find(resolve_path(workspace.file(id).path, s.type));
     if (base && workspace.file(*base).format == FileFormat::BicepParameters) out = read_bicepparam(workspace, *base, seen);
   }
   for (auto& [name, value] : Template(workspace, source, {}).parameter_assignments()) out[name] = std::move(value);

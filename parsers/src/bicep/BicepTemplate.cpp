@@ -1,5 +1,6 @@
 #include "bicep/BicepEvaluator.h"
 #include "bicep/BicepPaths.h"
+#include "ModuleGraph.h"
 
 #include <fmt/format.h>
 
