@@ -6,7 +6,7 @@ namespace {
 
 constexpr std::string_view kTags[] = {"security", "network", "api-server"};
 constexpr std::string_view kTypes[] = {kManagedClusterType};
-constexpr PeerRule kPeers[] = {{"Checkov", "CKV_AZURE_115"}, {"PSRule", "Azure.AKS.PrivateCluster"}};
+constexpr PeerRule kPeers[] = {{"Checkov", "CKV_AZURE_115"}};
 constexpr std::string_view kReferences[] = {"https://learn.microsoft.com/azure/aks/private-clusters"};
 
 constexpr RuleMetadata kMeta{
