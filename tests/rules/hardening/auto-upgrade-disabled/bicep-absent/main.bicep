@@ -1,0 +1,7 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = { // expect: AKS708
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+  }
+}

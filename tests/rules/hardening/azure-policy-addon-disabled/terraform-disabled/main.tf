@@ -1,0 +1,7 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-aks"
+  dns_prefix          = "aksprod"
+  azure_policy_enabled = false # expect: AKS706
+}

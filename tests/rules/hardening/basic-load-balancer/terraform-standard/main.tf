@@ -1,0 +1,10 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-aks"
+  dns_prefix          = "aksprod"
+  network_profile {
+    network_plugin    = "azure"
+    load_balancer_sku = "standard"
+  }
+}

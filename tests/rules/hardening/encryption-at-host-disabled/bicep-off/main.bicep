@@ -1,0 +1,22 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        enableEncryptionAtHost: true
+      }
+    ]
+  }
+}
+
+resource apps 'Microsoft.ContainerService/managedClusters/agentPools@2024-02-01' = { // expect: AKS710
+  parent: aks
+  name: 'apps'
+  properties: {
+    mode: 'User'
+  }
+}

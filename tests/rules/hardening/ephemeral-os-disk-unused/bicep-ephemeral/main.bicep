@@ -1,0 +1,21 @@
+param diskType string
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        osDiskType: 'Ephemeral'
+      }
+      {
+        name: 'apps'
+        mode: 'User'
+        osDiskType: diskType
+      }
+    ]
+  }
+}

@@ -1,0 +1,14 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        osDiskType: 'Managed' // expect: AKS712
+      }
+    ]
+  }
+}

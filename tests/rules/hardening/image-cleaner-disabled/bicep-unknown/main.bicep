@@ -1,0 +1,14 @@
+param cleaner bool
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    securityProfile: {
+      imageCleaner: {
+        enabled: cleaner
+      }
+    }
+  }
+}

@@ -1,0 +1,8 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-aks"
+  dns_prefix          = "aksprod"
+  image_cleaner_enabled        = true
+  image_cleaner_interval_hours = 168
+}

@@ -1,0 +1,12 @@
+param plugin string
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    networkProfile: {
+      networkPlugin: plugin
+    }
+  }
+}

@@ -1,0 +1,8 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    kubernetesVersion: '1.26' // expect: AKS725
+  }
+}

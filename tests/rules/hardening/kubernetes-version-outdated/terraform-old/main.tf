@@ -1,0 +1,14 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-aks"
+  dns_prefix          = "aksprod"
+  kubernetes_version = "1.27.9" # expect: AKS725
+}
+
+resource "azurerm_kubernetes_cluster_node_pool" "apps" {
+  name                  = "apps"
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.aks.id
+  vm_size               = "Standard_D4s_v5"
+  orchestrator_version  = "1.30" # expect: AKS725
+}

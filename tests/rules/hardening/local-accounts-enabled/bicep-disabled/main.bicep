@@ -1,0 +1,10 @@
+param disableLocal bool = true
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    disableLocalAccounts: disableLocal
+  }
+}

@@ -1,0 +1,26 @@
+param maxPods int = 110
+param poolMaxPods int
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        maxPods: maxPods
+      }
+    ]
+  }
+}
+
+resource apps 'Microsoft.ContainerService/managedClusters/agentPools@2024-02-01' = {
+  parent: aks
+  name: 'apps'
+  properties: {
+    mode: 'User'
+    maxPods: poolMaxPods
+  }
+}

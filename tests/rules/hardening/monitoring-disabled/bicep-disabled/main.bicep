@@ -1,0 +1,12 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    addonProfiles: {
+      omsagent: {
+        enabled: false // expect: AKS705
+      }
+    }
+  }
+}

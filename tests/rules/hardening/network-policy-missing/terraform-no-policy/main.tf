@@ -1,0 +1,9 @@
+resource "azurerm_kubernetes_cluster" "aks" { # expect: AKS704
+  name                = "aks-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-aks"
+  dns_prefix          = "aksprod"
+  network_profile {
+    network_plugin = "azure"
+  }
+}

@@ -1,0 +1,16 @@
+param publicIp bool
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        enableNodePublicIP: publicIp
+      }
+    ]
+  }
+}

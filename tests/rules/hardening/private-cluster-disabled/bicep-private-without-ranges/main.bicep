@@ -1,0 +1,22 @@
+param private bool
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    apiServerAccessProfile: {
+      enablePrivateCluster: true
+    }
+  }
+}
+
+resource dev 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-dev'
+  location: 'westeurope'
+  properties: {
+    apiServerAccessProfile: {
+      enablePrivateCluster: private
+    }
+  }
+}

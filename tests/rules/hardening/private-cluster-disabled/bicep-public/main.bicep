@@ -1,0 +1,10 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    apiServerAccessProfile: {
+      enablePrivateCluster: false // expect: AKS702
+    }
+  }
+}

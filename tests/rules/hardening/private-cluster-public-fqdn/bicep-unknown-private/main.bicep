@@ -1,0 +1,13 @@
+param private bool
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    apiServerAccessProfile: {
+      enablePrivateCluster: private
+      enablePrivateClusterPublicFQDN: true
+    }
+  }
+}

@@ -1,0 +1,11 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    apiServerAccessProfile: {
+      enablePrivateCluster: true
+      disableRunCommand: true
+    }
+  }
+}

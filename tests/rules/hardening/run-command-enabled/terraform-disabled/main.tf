@@ -1,0 +1,8 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-aks"
+  dns_prefix          = "aksprod"
+  private_cluster_enabled = true
+  run_command_enabled     = false
+}

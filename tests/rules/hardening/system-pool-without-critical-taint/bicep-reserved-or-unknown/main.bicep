@@ -1,0 +1,21 @@
+param taints array
+
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        onlyCriticalAddonsEnabled: true
+      }
+      {
+        name: 'system2'
+        mode: 'System'
+        nodeTaints: taints
+      }
+    ]
+  }
+}

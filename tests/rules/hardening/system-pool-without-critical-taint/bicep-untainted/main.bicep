@@ -1,0 +1,13 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      { // expect: AKS714
+        name: 'system'
+        mode: 'System'
+      }
+    ]
+  }
+}
