@@ -1,14 +1,16 @@
 #include "Commands.h"
 
-#include <akslint/rules/Registry.h>
 #include <akslint/sarif/Emitters.h>
 #include <akslint/scan/Scan.h>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <iostream>
+#include <span>
+#include <sstream>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -33,6 +35,63 @@ fs::path scan_root(const ScanCommand& command) {
   if (inside || command.paths.empty()) return cwd;
   const fs::path first = fs::absolute(command.paths.front());
   return fs::is_directory(first) ? first : first.parent_path();
+}
+
+// Colour only for a person at a terminal: not into files or pipes, not with --no-color or NO_COLOR.
+bool use_color(const ScanCommand& command) {
+  return command.output.empty() && !command.no_color && std::getenv("NO_COLOR") == nullptr &&
+         ::isatty(::fileno(stdout)) == 1;
+}
+
+std::string render(const Report& report, const ScanCommand& command, std::span<const BaselineResult> absent) {
+  const std::string_view f = command.format;
+  if (f == "sarif") return to_sarif(report, kTool, {command.category, absent});
+  if (f == "json") return to_json(report, kTool);
+  if (f == "github") return to_github(report);
+  if (f == "rdjson") return to_rdjson(report, kTool);
+  if (f == "junit") return to_junit(report);
+  if (f == "markdown") return to_markdown(report);
+  return to_text(report, {use_color(command)});
+}
+
+// A file's text, or standard input for "-"; nullopt when it cannot be read.
+std::optional<std::string> read_input(const std::string& path) {
+  std::ostringstream text;
+  if (path == "-") {
+    text << std::cin.rdbuf();
+    return std::move(text).str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+// Applies --baseline, --new-only and --changed-lines; false (after saying why) when an input
+// cannot be used.
+bool compare(Report& report, const ScanCommand& command, std::vector<BaselineResult>& absent) {
+  if (!command.baseline.empty()) {
+    const auto text = read_input(command.baseline);
+    const auto read = text ? read_baseline(*text) : BaselineRead{std::nullopt, "it cannot be read"};
+    if (!read.baseline) {
+      std::fprintf(stderr, "akslint: %s: not a usable baseline: %s\n", command.baseline.c_str(), read.error.c_str());
+      return false;
+    }
+    absent = compare_with_baseline(report, *read.baseline);
+  }
+  if (command.new_only) {
+    std::erase_if(report.findings, [](const Finding& f) { return f.baseline != BaselineState::New; });
+    absent.clear();
+  }
+  if (!command.changed_lines.empty()) {
+    const auto diff = read_input(command.changed_lines);
+    if (!diff) {
+      std::fprintf(stderr, "akslint: %s: the diff cannot be read\n", command.changed_lines.c_str());
+      return false;
+    }
+    keep_changed_lines(report, parse_unified_diff(*diff));
+  }
+  return true;
 }
 
 void emit(const std::string& content, const std::string& output) {
@@ -75,57 +134,20 @@ int run_scan(const ScanCommand& command) {
     }
   }
   options.jobs = command.jobs;
-  const Report report = scan(options);
+  auto config = load_config(command.config, options.root);
+  if (!config) return kExitTrouble;
+  options.config = std::move(*config);
 
-  if (command.format == "sarif") {
-    emit(to_sarif(report, kTool), command.output);
-  } else if (command.format == "json") {
-    emit(to_json(report, kTool), command.output);
-  } else {
-    emit(to_text(report), command.output);
-  }
+  Report report = scan(options);
+  std::vector<BaselineResult> absent;
+  if (!compare(report, command, absent)) return kExitTrouble;
+  emit(render(report, command, absent), command.output);
 
   if (report.partial()) return kExitTrouble;
   const Level fail = parse_level(command.fail_level).value_or(Level::Warning);
   if (fail == Level::None) return kExitClean;
   for (const Finding& f : report.findings) {
-    if (f.level >= fail) return kExitFindings;
-  }
-  return kExitClean;
-}
-
-int run_rules(const RulesCommand& command) {
-  const auto rules = make_all_rules();
-  auto formats_of = [](const RuleMetadata& m) {
-    std::vector<std::string_view> out;
-    for (const InputFormat f : kAllInputFormats) {
-      if (m.sees(f)) out.push_back(to_string(f));
-    }
-    return out;
-  };
-  if (command.format == "json") {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& rule : rules) {
-      const RuleMetadata& m = rule->metadata();
-      nlohmann::ordered_json peers = nlohmann::ordered_json::array();
-      for (const auto& p : m.peers) peers.push_back({{"tool", p.tool}, {"id", p.id}});
-      list.push_back({{"id", m.id},
-                      {"slug", m.slug},
-                      {"level", to_string(m.level)},
-                      {"formats", formats_of(m)},
-                      {"title", m.title},
-                      {"precision", to_string(m.precision)},
-                      {"optIn", m.opt_in},
-                      {"peers", peers}});
-    }
-    const std::string text = list.dump(2) + "\n";
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return kExitClean;
-  }
-  for (const auto& rule : rules) {
-    const RuleMetadata& m = rule->metadata();
-    fmt::print("{:<7} {:<40} {:<8} {:<40} {}\n", m.id, m.slug, to_string(m.level),
-               fmt::format("{}", fmt::join(formats_of(m), ",")), m.title);
+    if (!f.suppressed() && f.level >= fail) return kExitFindings;
   }
   return kExitClean;
 }

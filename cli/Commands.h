@@ -1,6 +1,9 @@
 #pragma once
 // The subcommands of the akslint executable.
+#include <akslint/analyzer/Config.h>
+
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +20,12 @@ struct ScanCommand {
   std::string format = "text";
   std::string output;
   std::string fail_level = "warning";
+  std::string config;     // configuration file; empty = the nearest .akslint.yaml above the root
+  std::string category;   // SARIF runAutomationDetails.id
+  std::string baseline;   // earlier SARIF log to compare with
+  bool new_only = false;  // report and fail only on findings the baseline does not have
+  std::string changed_lines;  // unified diff (a file, or "-" for standard input)
+  bool no_color = false;
   unsigned jobs = 0;
 };
 
@@ -24,9 +33,37 @@ int run_scan(const ScanCommand& command);
 
 struct RulesCommand {
   std::string format = "text";
+  std::string output = "docs/rules";  // markdown: the directory of the generated pages
+  bool check = false;                 // markdown: report stale pages instead of writing them
 };
 
 int run_rules(const RulesCommand& command);
+
+struct ExplainCommand {
+  std::string rule;  // id or slug
+};
+
+int run_explain(const ExplainCommand& command);
+
+struct ConfigCommand {
+  std::string config;
+  std::string root = ".";
+};
+
+// Prints the effective configuration.
+int run_config(const ConfigCommand& command);
+
+struct InitCommand {
+  std::string directory = ".";
+  bool force = false;
+};
+
+// Writes a commented starting .akslint.yaml.
+int run_init(const InitCommand& command);
+
+// The configuration in `explicit_file`, else the nearest one from `root` upwards, else the
+// defaults. Problems are printed with file:line; nullopt means the scan must not run.
+[[nodiscard]] std::optional<Config> load_config(const std::string& explicit_file, const std::filesystem::path& root);
 
 // Writes `content` to `path` through a temporary file and a rename, so a reader never sees
 // a half-written file. Throws std::runtime_error on I/O failure.

@@ -1,7 +1,8 @@
 #include <akslint/analyzer/GraphBuilder.h>
 
-#include <map>
-#include <tuple>
+#include "TypedEdges.h"
+
+#include <akslint/analyzer/ResourceTypes.h>
 
 namespace akslint {
 
@@ -35,30 +36,33 @@ void connect_scope(ResourceGraph& graph, VertexId v) {
 
 ResourceGraph build_graph(std::vector<Resource> resources) {
   ResourceGraph graph;
-  // (unit, address or symbol) -> vertex, for resolving references within a unit.
-  std::map<std::tuple<std::uint32_t, std::string>, VertexId> by_name;
+  std::vector<VertexId> vnets;
   for (auto& r : resources) {
-    const auto unit = r.origin.unit;
-    const std::string address = r.origin.address;
-    const std::string symbol = r.origin.symbol;
+    const bool vnet = r.is(kVirtualNetworkType);
     const VertexId v = graph.add_resource(std::move(r));
-    by_name.emplace(std::make_tuple(unit, address), v);
-    if (!symbol.empty()) by_name.emplace(std::make_tuple(unit, symbol), v);
+    if (vnet) vnets.push_back(v);
   }
-  for (const VertexId v : graph.resources()) {
+  for (const VertexId v : vnets) expand_inline_subnets(graph, v);
+  const Resolver resolver(graph);
+  const std::vector<VertexId> vertices(graph.resources().begin(), graph.resources().end());
+  for (const VertexId v : vertices) {
     connect_scope(graph, v);
     const Resource& r = graph.resource(v);
     for (const auto& ref : r.references) {
-      const auto it = by_name.find(std::make_tuple(r.origin.unit, ref.target));
-      if (it == by_name.end() || it->second == v) continue;
+      const auto target = resolver.by_name(r.origin.unit, ref.target);
+      if (!target || *target == v) continue;
       // A parent reference points from child to parent; the edge reads parent -> child.
       if (ref.kind == ReferenceKind::Parent) {
-        graph.add_edge({it->second, v, EdgeKind::ParentOf, ref.from_path, ref.span});
+        graph.add_edge({*target, v, EdgeKind::ParentOf, ref.from_path, ref.span});
       } else {
-        graph.add_edge({v, it->second, edge_kind(ref.kind), ref.from_path, ref.span});
+        graph.add_edge({v, *target, edge_kind(ref.kind), ref.from_path, ref.span});
       }
     }
   }
+  add_named_parents(graph, resolver);
+  add_typed_edges(graph, resolver);
+  add_derived_scopes(graph);
+  add_node_resource_groups(graph);
   return graph;
 }
 

@@ -2,6 +2,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 #include <variant>
@@ -14,6 +15,14 @@ std::string_view to_string(EdgeKind kind) {
     case EdgeKind::ParentOf: return "parent-of";
     case EdgeKind::DeployedInto: return "deployed-into";
     case EdgeKind::DependsOn: return "depends-on";
+    case EdgeKind::SubnetOf: return "subnet-of";
+    case EdgeKind::NsgAssociated: return "nsg-associated";
+    case EdgeKind::RouteTableAssociated: return "route-table-associated";
+    case EdgeKind::NodeResourceGroupOf: return "node-rg-of";
+    case EdgeKind::Targets: return "targets";
+    case EdgeKind::Locks: return "locks";
+    case EdgeKind::EncryptedWith: return "encrypted-with";
+    case EdgeKind::PlacedIn: return "placed-in";
   }
   return "references";
 }
@@ -30,11 +39,12 @@ using VertexData = std::variant<Resource, ScopeVertex>;
 // vecS vertices keep VertexId == insertion index; listS edges keep insertion order.
 using Graph = boost::adjacency_list<boost::listS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
 
-std::string scope_key(const ScopeVertex& s) {
-  std::string key = std::to_string(static_cast<int>(s.kind)) + "|";
-  for (const char c : s.subscription) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+// Resource groups and node resource groups share keys: they are the same Azure object.
+std::string scope_key(std::string_view subscription, std::string_view name) {
+  std::string key;
+  for (const char c : subscription) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   key += '|';
-  for (const char c : s.name) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char c : name) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;
 }
 
@@ -43,6 +53,7 @@ std::string scope_key(const ScopeVertex& s) {
 struct ResourceGraph::Impl {
   Graph graph;
   std::vector<VertexId> resource_vertices;
+  std::vector<VertexId> inline_vertices;  // sorted: insertion order is increasing
   std::map<std::string, VertexId> scopes;
 
   Edge edge_of(Graph::edge_descriptor e) const {
@@ -64,11 +75,21 @@ VertexId ResourceGraph::add_resource(Resource resource) {
 }
 
 VertexId ResourceGraph::add_scope(ScopeVertex scope) {
-  auto key = scope_key(scope);
-  if (const auto it = impl_->scopes.find(key); it != impl_->scopes.end()) return it->second;
+  auto key = scope_key(scope.subscription, scope.kind == ScopeKind::Subscription ? "" : scope.name);
+  if (const auto it = impl_->scopes.find(key); it != impl_->scopes.end()) {
+    auto& existing = std::get<ScopeVertex>(impl_->graph[it->second]);
+    if (scope.kind == ScopeKind::NodeResourceGroup) existing.kind = ScopeKind::NodeResourceGroup;
+    return it->second;
+  }
   const auto v = static_cast<VertexId>(boost::add_vertex(VertexData{std::move(scope)}, impl_->graph));
   impl_->scopes.emplace(std::move(key), v);
   return v;
+}
+
+std::optional<VertexId> ResourceGraph::find_scope(std::string_view subscription, std::string_view name) const {
+  const auto it = impl_->scopes.find(scope_key(subscription, name));
+  if (it == impl_->scopes.end()) return std::nullopt;
+  return it->second;
 }
 
 void ResourceGraph::add_edge(Edge edge) {
@@ -107,6 +128,35 @@ std::vector<Edge> ResourceGraph::in_edges(VertexId v, std::optional<EdgeKind> ki
     if (!kind || impl_->graph[e].kind == *kind) out.push_back(impl_->edge_of(e));
   }
   return out;
+}
+
+}  // namespace akslint
+
+namespace akslint {
+
+std::vector<VertexId> ResourceGraph::targets(VertexId v, EdgeKind kind) const {
+  std::vector<VertexId> out;
+  for (const auto& e : out_edges(v, kind)) out.push_back(e.target);
+  return out;
+}
+
+std::optional<VertexId> ResourceGraph::vertex_of(const Resource& resource) const {
+  for (const VertexId v : impl_->resource_vertices) {
+    if (&std::get<Resource>(impl_->graph[v]) == &resource) return v;
+  }
+  return std::nullopt;
+}
+
+VertexId ResourceGraph::add_inline_resource(Resource resource, VertexId parent, std::string path) {
+  const SourceSpan span = resource.origin.span;
+  const VertexId v = add_resource(std::move(resource));
+  impl_->inline_vertices.push_back(v);
+  add_edge({parent, v, EdgeKind::ParentOf, std::move(path), span});
+  return v;
+}
+
+bool ResourceGraph::declared_inline(VertexId v) const {
+  return std::binary_search(impl_->inline_vertices.begin(), impl_->inline_vertices.end(), v);
 }
 
 }  // namespace akslint

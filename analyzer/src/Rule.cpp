@@ -6,6 +6,8 @@ ResourceRef resource_ref(const Resource& resource) {
   ResourceRef ref;
   ref.type = resource.type;
   ref.symbol = resource.origin.symbol;
+  ref.declaration = resource.origin.span;
+  ref.header = resource.origin.header_span;
   if (resource.origin.kind == SourceKind::Terraform || resource.origin.kind == SourceKind::TerraformPlan) {
     ref.fully_qualified_name = resource.origin.address;
   } else if (const auto name = resource.name.as_string()) {
@@ -16,6 +18,30 @@ ResourceRef resource_ref(const Resource& resource) {
     ref.fully_qualified_name = resource.origin.address;
   }
   return ref;
+}
+
+std::string_view RuleContext::option(std::string_view name) const {
+  if (config_ != nullptr) return config_->option(rule_, name);
+  for (const RuleOption& o : rule_.options) {
+    if (o.name == name) return o.default_value;
+  }
+  return {};
+}
+
+bool known_absent(const Value& root, std::string_view path) {
+  for (std::size_t i = 0; i <= path.size(); ++i) {
+    if (i != path.size() && path[i] != '.' && path[i] != '[') continue;
+    const Value* v = root.at(path.substr(0, i));
+    if (v == nullptr) return true;
+    if (v->is_unknown()) return false;
+  }
+  return false;  // present
+}
+
+std::string display_name(const Resource& resource) { return resource_ref(resource).fully_qualified_name; }
+
+RelatedLocation related_to(const Resource& resource, std::string message) {
+  return {resource.origin.header_span, std::move(message)};
 }
 
 Finding& RuleContext::report(const Resource& resource, std::string_view attribute_path, const Value* value,

@@ -1,5 +1,7 @@
 #include <akslint/sarif/Emitters.h>
 
+#include "Common.h"
+
 #include <nlohmann/json.hpp>
 
 namespace akslint {
@@ -9,14 +11,18 @@ namespace {
 using json = nlohmann::ordered_json;
 
 json region(const Report& report, FileId file, const SourceSpan& span) {
-  if (file >= report.files.size() || !span.valid()) return nullptr;
-  const TextRegion r = text_region(report.files[file], span);
-  return {{"startLine", r.start_line}, {"startColumn", r.start_column}, {"endLine", r.end_line},
-          {"endColumn", r.end_column}};
+  const auto r = emit::region_of(report, file, span);
+  if (!r) return nullptr;
+  return {{"startLine", r->start_line}, {"startColumn", r->start_column}, {"endLine", r->end_line},
+          {"endColumn", r->end_column}};
 }
 
-std::string path_of(const Report& report, FileId file) {
-  return file < report.files.size() ? report.files[file].path : std::string();
+json suppressions(const Finding& f) {
+  json out = json::array();
+  for (const AppliedSuppression& s : f.suppressions) {
+    out.push_back({{"kind", emit::suppression_word(s.kind)}, {"justification", s.justification}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -24,25 +30,27 @@ std::string path_of(const Report& report, FileId file) {
 std::string to_json(const Report& report, const ToolInfo& tool) {
   json findings = json::array();
   for (const Finding& f : report.findings) {
-    findings.push_back({{"ruleId", f.rule->id},
-                        {"slug", f.rule->slug},
-                        {"level", to_string(f.level)},
-                        {"message", f.message},
-                        {"path", path_of(report, f.primary.file)},
-                        {"region", region(report, f.primary.file, f.primary)},
-                        {"resource", f.resource.fully_qualified_name},
-                        {"resourceType", f.resource.type},
-                        {"attribute", f.attribute_path},
-                        {"fingerprint", logical_fingerprint(f)}});
+    json entry = {{"ruleId", f.rule->id},
+                  {"slug", f.rule->slug},
+                  {"level", to_string(f.level)},
+                  {"message", f.message},
+                  {"path", emit::path_of(report, f.primary.file)},
+                  {"region", region(report, f.primary.file, f.primary)},
+                  {"resource", f.resource.fully_qualified_name},
+                  {"resourceType", f.resource.type},
+                  {"attribute", f.attribute_path},
+                  {"fingerprint", logical_fingerprint(f)},
+                  {"suppressed", f.suppressed()},
+                  {"suppressions", suppressions(f)}};
+    if (f.baseline != BaselineState::None) entry["baselineState"] = emit::baseline_word(f.baseline);
+    findings.push_back(std::move(entry));
   }
   json diagnostics = json::array();
   for (const Diagnostic& d : report.diagnostics) {
     diagnostics.push_back({{"code", d.code},
-                           {"level", d.level == DiagnosticLevel::Error     ? "error"
-                                     : d.level == DiagnosticLevel::Warning ? "warning"
-                                                                           : "note"},
+                           {"level", emit::level_word(d.level)},
                            {"message", d.message},
-                           {"path", path_of(report, d.file)},
+                           {"path", emit::path_of(report, d.file)},
                            {"region", region(report, d.file, d.span)}});
   }
   json files = json::array();

@@ -2,6 +2,8 @@
 
 #include <akslint/sarif/RuleHelp.h>
 
+#include "Common.h"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -34,14 +36,7 @@ std::string_view sarif_level(Level level) {
   return level == Level::None ? "none" : to_string(level);
 }
 
-std::string_view sarif_level(DiagnosticLevel level) {
-  switch (level) {
-    case DiagnosticLevel::Note: return "note";
-    case DiagnosticLevel::Warning: return "warning";
-    case DiagnosticLevel::Error: return "error";
-  }
-  return "error";
-}
+std::string_view sarif_level(DiagnosticLevel level) { return emit::level_word(level); }
 
 json rule_descriptor(const RuleMetadata& rule) {
   json tags = json::array();
@@ -86,9 +81,11 @@ class SarifBuilder {
 
   json result(const Finding& f) const {
     json location = {{"physicalLocation", physical(f.primary, f.primary.file)}};
-    json logical = {{"fullyQualifiedName", f.resource.fully_qualified_name}, {"kind", "resource"}};
-    if (!f.resource.symbol.empty()) logical["name"] = f.resource.symbol;
-    location["logicalLocations"] = json::array({logical});
+    if (!f.resource.fully_qualified_name.empty()) {
+      json logical = {{"fullyQualifiedName", f.resource.fully_qualified_name}, {"kind", "resource"}};
+      if (!f.resource.symbol.empty()) logical["name"] = f.resource.symbol;
+      location["logicalLocations"] = json::array({logical});
+    }
     json r = {{"ruleId", f.rule->id},
               {"ruleIndex", rule_index_.at(f.rule->id)},
               {"level", sarif_level(f.level)},
@@ -105,6 +102,34 @@ class SarifBuilder {
       r["relatedLocations"] = related;
     }
     if (f.fix) r["fixes"] = json::array({fix(*f.fix)});
+    if (f.suppressed()) {
+      json suppressions = json::array();
+      for (const AppliedSuppression& s : f.suppressions) {
+        json entry = {{"kind", emit::suppression_word(s.kind)}};
+        if (!s.justification.empty()) entry["justification"] = s.justification;
+        suppressions.push_back(std::move(entry));
+      }
+      r["suppressions"] = suppressions;
+    }
+    if (f.baseline != BaselineState::None) r["baselineState"] = emit::baseline_word(f.baseline);
+    return r;
+  }
+
+  json absent(const BaselineResult& old) const {
+    json r = {{"ruleId", old.rule_id}};
+    if (const auto it = rule_index_.find(old.rule_id); it != rule_index_.end()) r["ruleIndex"] = it->second;
+    r["level"] = old.level;
+    r["message"] = {{"text", old.message}};
+    json loc = {{"artifactLocation", {{"uri", old.uri}, {"uriBaseId", kSrcRoot}}}};
+    if (old.region) {
+      loc["region"] = {{"startLine", old.region->start_line},
+                       {"startColumn", old.region->start_column},
+                       {"endLine", old.region->end_line},
+                       {"endColumn", old.region->end_column}};
+    }
+    r["locations"] = json::array({{{"physicalLocation", loc}}});
+    r["partialFingerprints"] = {{"akslint/logical/v1", old.fingerprint}};
+    r["baselineState"] = "absent";
     return r;
   }
 
@@ -140,12 +165,13 @@ class SarifBuilder {
 
 }  // namespace
 
-std::string to_sarif(const Report& report, const ToolInfo& tool) {
+std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOptions& options) {
   const SarifBuilder builder(report);
   json rules = json::array();
   for (const RuleMetadata* rule : report.rules) rules.push_back(rule_descriptor(*rule));
   json results = json::array();
   for (const Finding& f : report.findings) results.push_back(builder.result(f));
+  for (const BaselineResult& old : options.absent) results.push_back(builder.absent(old));
   json notifications = json::array();
   for (const Diagnostic& d : report.diagnostics) notifications.push_back(builder.notification(d));
   json artifacts = json::array();
@@ -167,6 +193,12 @@ std::string to_sarif(const Report& report, const ToolInfo& tool) {
               {"artifacts", artifacts},
               {"results", results},
               {"columnKind", "unicodeCodePoints"}};
+  if (!options.category.empty()) {
+    // A trailing '/' makes the whole id the category, as upload-sarif's `category` input does.
+    std::string id(options.category);
+    if (id.back() != '/') id += '/';
+    run["automationDetails"] = {{"id", id}};
+  }
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({run})}};

@@ -1,48 +1,44 @@
 #include <akslint/sarif/Emitters.h>
 
+#include "Common.h"
+
 #include <fmt/format.h>
 
 namespace akslint {
 
 namespace {
 
-std::string location(const Report& report, FileId file, const SourceSpan& span) {
-  if (file >= report.files.size()) return "akslint";
-  const SourceFile& f = report.files[file];
-  if (!span.valid()) return f.path;
-  const TextRegion r = text_region(f, span);
-  return fmt::format("{}:{}:{}", f.path, r.start_line, r.start_column);
+// ANSI SGR sequences; only used when the caller says the output is a terminal.
+std::string paint(std::string_view text, std::string_view sgr, bool color) {
+  return color ? fmt::format("\x1b[{}m{}\x1b[0m", sgr, text) : std::string(text);
 }
 
-std::string_view level_word(DiagnosticLevel level) {
-  switch (level) {
-    case DiagnosticLevel::Note: return "note";
-    case DiagnosticLevel::Warning: return "warning";
-    case DiagnosticLevel::Error: return "error";
-  }
-  return "error";
+std::string_view level_sgr(std::string_view level) {
+  if (level == "error") return "1;31";
+  if (level == "warning") return "1;33";
+  return "1;36";
+}
+
+std::string line(std::string_view location, std::string_view level, std::string_view message,
+                 std::string_view tag, bool color) {
+  return fmt::format("{}: {}: {} {}\n", paint(location, "1", color), paint(level, level_sgr(level), color), message,
+                     paint(fmt::format("[{}]", tag), "2", color));
 }
 
 }  // namespace
 
-std::string to_text(const Report& report) {
+std::string to_text(const Report& report, const TextOptions& options) {
   std::string out;
-  std::size_t counts[4] = {0, 0, 0, 0};
   for (const Finding& f : report.findings) {
-    out += fmt::format("{}: {}: {} [{} {}]\n", location(report, f.primary.file, f.primary), to_string(f.level),
-                       f.message, f.rule->id, f.rule->slug);
-    ++counts[static_cast<int>(f.level)];
+    if (f.suppressed()) continue;
+    out += line(emit::location_text(report, f.primary.file, f.primary), emit::level_word(f.level), f.message,
+                fmt::format("{} {}", f.rule->id, f.rule->slug), options.color);
   }
   for (const Diagnostic& d : report.diagnostics) {
-    out += fmt::format("{}: {}: {} [{}]\n", location(report, d.file, d.span), level_word(d.level), d.message, d.code);
+    out += line(emit::location_text(report, d.file, d.span), emit::level_word(d.level), d.message, d.code,
+                options.color);
   }
-  out += fmt::format("{} finding{} ({} error, {} warning, {} note) in {} file{}", report.findings.size(),
-                     report.findings.size() == 1 ? "" : "s", counts[3], counts[2], counts[1], report.files.size(),
-                     report.files.size() == 1 ? "" : "s");
-  if (!report.diagnostics.empty()) {
-    out += fmt::format("; {} input problem{}", report.diagnostics.size(), report.diagnostics.size() == 1 ? "" : "s");
-  }
-  out += report.partial() ? "; the scan was partial\n" : "\n";
+  out += emit::summary_line(report) + "\n";
   return out;
 }
 

@@ -5,6 +5,10 @@
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
 
+#include "PlanSourceLink.h"
+
+#include "ConfigApply.h"
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -68,15 +72,13 @@ Report scan(const ScanOptions& options) {
     }
     for (auto& d : models[u].diagnostics) report.diagnostics.push_back(std::move(d));
   }
+  link_plans_to_sources(resources, report.files);
   const ResourceGraph graph = build_graph(std::move(resources));
 
   const auto rules = make_all_rules();
-  for (const auto& rule : rules) {
-    report.rules.push_back(&rule->metadata());
-    if (rule->metadata().opt_in) continue;
-    RuleContext ctx(graph, rule->metadata(), report.findings);
-    rule->check(ctx);
-  }
+  for (const auto& rule : rules) report.rules.push_back(&rule->metadata());
+  run_rules(graph, rules, options.config, report.findings);
+  apply_config(report, options.config);
   sort_report(report);
   return report;
 }

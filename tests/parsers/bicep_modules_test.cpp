@@ -15,6 +15,9 @@ TEST_CASE("local modules are read with their params, scope and outputs", "[bicep
   CHECK(main.at("properties.nodeResourceGroup")->as_string() == "MC_main");
   CHECK(main.scope.resource_group.as_string() == "rg-aks");  // `scope: rg`
   CHECK(main.scope.subscription.is_null());                  // the deployment's own
+  // A caller's resource handed in through a param is referenced from inside the module.
+  CHECK(main.at("tags.owner")->as_string() == "rg-aks");
+  CHECK(test::has_reference(main, ReferenceKind::Reference, "rg", "tags.owner"));
 
   const Resource& spoke = dir.resource("spoke.aks");
   CHECK(spoke.scope.subscription.as_string() == "11111111-1111-1111-1111-111111111111");
@@ -28,7 +31,15 @@ TEST_CASE("local modules are read with their params, scope and outputs", "[bicep
   CHECK(west.scope.resource_group.as_string() == "rg-westeurope");
   CHECK(west.at("properties.nodeResourceGroup")->as_string() == "MC_aks-westeurope");
   CHECK(dir.resource("regional[1].aks").scope.resource_group.as_string() == "rg-northeurope");
-  CHECK(dir.model.resources.size() == 5);  // rg + four clusters
+  CHECK(dir.model.resources.size() == 7);  // rg, four clusters, two budgets
+
+  // An output read in the caller refers to the module's resource behind it.
+  const Resource& budget = dir.resource("budget");
+  CHECK(budget.at("properties.notes")->as_string() == "MC_main");
+  CHECK(test::has_reference(budget, ReferenceKind::Reference, "cluster.aks", "properties.notes"));
+  const Resource& regional = dir.resource("regionalBudget");  // one instance of a module loop
+  CHECK(regional.at("properties.notes")->as_string() == "MC_aks-northeurope");
+  CHECK(test::has_reference(regional, ReferenceKind::Reference, "regional[1].aks", "properties.notes"));
 }
 
 TEST_CASE("registry modules, missing files and cycles are notifications with a position", "[bicep]") {
@@ -36,25 +47,15 @@ TEST_CASE("registry modules, missing files and cycles are notifications with a p
   const Diagnostic* remote = dir.diagnostic("module-not-followed");
   REQUIRE(remote != nullptr);
   CHECK(remote->level == DiagnosticLevel::Note);
-  CHECK(remote->span.start.row == 39);
+  CHECK(remote->span.start.row == 40);
   CHECK(remote->message.find("br/public:avm/res/network/virtual-network:0.1.0") != std::string::npos);
   const Diagnostic* missing = dir.diagnostic("module-not-found");
   REQUIRE(missing != nullptr);
-  CHECK(missing->span.start.row == 44);
+  CHECK(missing->span.start.row == 45);
 
   const auto cycle = test::scan_dir("cycle");
   const Diagnostic* d = cycle.diagnostic("module-cycle");
   REQUIRE(d != nullptr);
   CHECK(d->level == DiagnosticLevel::Warning);
   CHECK(cycle.has("b.st"));  // read once through a.bicep, then the cycle stops
-}
-
-TEST_CASE("#disable-next-line directives are kept with their file, row and codes", "[bicep]") {
-  const auto dir = test::scan_dir("modules");
-  // aks.bicep is read five times (once per module instance) but its directive is kept once.
-  REQUIRE(dir.model.disable_next_line.size() == 1);
-  const auto& directive = dir.model.disable_next_line.front();
-  CHECK(dir.files[directive.file].path == "modules/aks.bicep");
-  CHECK(directive.row == 3);
-  CHECK(directive.codes == std::vector<std::string>{"BCP081", "no-hardcoded-location"});
 }

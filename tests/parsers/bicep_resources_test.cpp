@@ -32,6 +32,7 @@ TEST_CASE("Bicep resources lower to the canonical model with symbols, spans and 
   const Resource& nodes = dir.resource("nodes");  // nested child
   CHECK(nodes.type == "Microsoft.Network/virtualNetworks/subnets");
   CHECK(nodes.api_version == "2023-04-01");
+  CHECK(nodes.origin.source_type == "subnets");  // as written
   CHECK(nodes.name.as_string() == "vnet-aks/nodes");
   CHECK(has_reference(nodes, ReferenceKind::Parent, "vnet", ""));
 

@@ -60,7 +60,6 @@ inline ScannedDir scan_dir(const std::string& relative) {
     UnitModel m = read_unit(unit, out.files);
     for (auto& r : m.resources) out.model.resources.push_back(std::move(r));
     for (auto& d : m.diagnostics) out.model.diagnostics.push_back(std::move(d));
-    for (auto& d : m.disable_next_line) out.model.disable_next_line.push_back(std::move(d));
   }
   return out;
 }

@@ -106,9 +106,14 @@ TEST_CASE("plan: resource_changes become the resource's planned change") {
   CHECK(change.before.find("name")->as_string() == "aks-prod");
   CHECK(change.before.find("resourceGroup")->as_string() == "rg-aks");
   CHECK(change.after.at("properties.nodeResourceGroup")->as_string() == "mc-aks-prod");
-  REQUIRE(change.replace_paths.size() == 1);
+  REQUIRE(change.replace_paths.size() == 3);
   CHECK(change.replace_paths[0].canonical == "properties.nodeResourceGroup");
   CHECK(change.replace_paths[0].terraform == "node_resource_group");
+  CHECK(change.replace_paths[1].canonical == "properties.agentPoolProfiles[0].vmSize");
+  CHECK(change.replace_paths[1].terraform == "default_node_pool[0].vm_size");
+  // Not in the table: kept as Terraform says it, with no canonical path.
+  CHECK(change.replace_paths[2].canonical.empty());
+  CHECK(change.replace_paths[2].terraform == "windows_profile");
 
   const Resource* rg = plan.find("azurerm_resource_group.rg");
   REQUIRE(rg != nullptr);
@@ -236,4 +241,46 @@ TEST_CASE("plan: escapes in strings are decoded") {
   const Value* env = plan.find(kCluster)->at("tags.env");
   REQUIRE(env != nullptr);
   CHECK(env->as_string() == "pr\xC3\xB6" "d \"x\" \xF0\x9F\x98\x80");
+}
+
+TEST_CASE("plan: references follow module outputs and inputs, and keep to the instance they name") {
+  const auto plan = read_text(data_file("modules/plan.json"));
+  REQUIRE(plan.model.diagnostics.empty());
+  const Resource* aks = plan.find("azurerm_kubernetes_cluster.aks[0]");
+  REQUIRE(aks != nullptr);
+  // `module.rg.name` is the output `azurerm_resource_group.this.name` of module rg.
+  CHECK(has_reference(*aks, ReferenceKind::Reference, "module.rg.azurerm_resource_group.this", "resourceGroup"));
+  // `azurerm_resource_group.extra[1]` names one instance of two.
+  CHECK(has_reference(*aks, ReferenceKind::Reference, "azurerm_resource_group.extra[1]", "location"));
+  CHECK(aks->references.size() == 2);
+  for (const char* key : {"a", "b"}) {
+    const std::string module = std::string("module.pools[\"") + key + "\"].";
+    const Resource* pool = plan.find(module + "azurerm_kubernetes_cluster_node_pool.p");
+    REQUIRE(pool != nullptr);
+    CHECK(has_reference(*pool, ReferenceKind::Parent, "azurerm_kubernetes_cluster.aks[0]", "parent"));
+    // depends_on within a module instance stays inside that instance.
+    CHECK(has_reference(*pool, ReferenceKind::DependsOn, module + "azurerm_resource_group.local", ""));
+    CHECK(pool->references.size() == 2);
+  }
+}
+
+TEST_CASE("plan: every truncation or corruption of a plan is reported, never a crash") {
+  const std::string full = data_file("one-line/plan.json");
+  const std::size_t end = full.find_last_not_of(" \n") + 1;
+  for (std::size_t n = 0; n < end; n += 7) {
+    const auto plan = read_text(full.substr(0, n));
+    INFO("prefix of " << n << " bytes");
+    REQUIRE(plan.model.diagnostics.size() == 1);
+    CHECK(plan.model.diagnostics[0].level == DiagnosticLevel::Error);
+    CHECK(plan.model.diagnostics[0].span.begin_byte <= n);
+    CHECK(plan.model.resources.empty());
+  }
+  for (std::size_t at = 0; at < end; at += 13) {
+    for (const char c : std::string_view("{}[]\",:\\x")) {
+      std::string text = full;
+      text[at] = c;
+      const auto plan = read_text(std::move(text));  // may or may not still be JSON
+      for (const auto& d : plan.model.diagnostics) CHECK(d.span.begin_byte <= full.size());
+    }
+  }
 }

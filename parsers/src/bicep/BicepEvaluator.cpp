@@ -11,7 +11,7 @@ namespace akslint::bicep {
 
 namespace {
 
-constexpr int kMaxDepth = 64;  // user functions calling each other, nested loops
+constexpr int kMaxDepth = 256;  // nesting of expressions; user functions calling each other
 
 // A scalar as string interpolation renders it; nullopt when it is not a known scalar.
 std::optional<std::string> interpolation_text(const Value& v) {
@@ -75,7 +75,14 @@ Value Template::Evaluator::resolved(Value v, const Expr& e) const {
   return v;
 }
 
-void Template::Evaluator::use(std::string symbol, const Expr& e) { uses.push_back({std::move(symbol), path_, e.span}); }
+void Template::Evaluator::use(std::string_view symbol, const Expr& e, std::string_view instance) {
+  uses.push_back({t_.inputs_.prefix + std::string(symbol) + std::string(instance), t_.module(symbol) != nullptr, path_,
+                  e.span});
+}
+
+void Template::Evaluator::replay(const std::vector<SymbolUse>& from, const Expr& e) {
+  for (const auto& u : from) uses.push_back({u.target, u.is_module, path_, e.span});
+}
 
 const Value* Template::Evaluator::local(std::string_view name) const {
   for (auto it = locals_.rbegin(); it != locals_.rend(); ++it) {
@@ -124,19 +131,26 @@ Value Template::Evaluator::eval(const Expr& e) {
 Value Template::Evaluator::identifier(const Expr& e) {
   if (const Value* v = local(e.text)) return resolved(*v, e);
   if (t_.find(StmtKind::Param, e.text) != nullptr) {
+    if (const auto it = t_.inputs_.param_uses.find(e.text); it != t_.inputs_.param_uses.end()) replay(it->second, e);
     if (auto v = t_.param_value(e.text)) return resolved(std::move(*v), e);
     return unknown(e);
   }
   if (t_.find(StmtKind::Var, e.text) != nullptr) {
     std::vector<SymbolUse> var_uses;
     auto v = t_.var_value(e.text, var_uses);
-    for (auto& u : var_uses) uses.push_back({std::move(u.symbol), path_, e.span});
+    replay(var_uses, e);
     return v ? resolved(std::move(*v), e) : unknown(e);
   }
   if (const ImportedSymbol* imp = t_.imported(e.text); imp != nullptr && imp->original != "*") {
     return imported_var(*imp, imp->original, e);
   }
-  if (t_.resource(e.text) != nullptr || t_.module(e.text) != nullptr) use(e.text, e);
+  if (t_.resource(e.text) != nullptr || t_.module(e.text) != nullptr) {
+    use(e.text, e);
+  } else if (!t_.is_imported(e.text) && e.text != "az" && e.text != "sys") {
+    t_.workspace_.diagnose({DiagnosticLevel::Warning, "unknown-symbol",
+                            fmt::format("'{}' is not declared in this file; its value is unknown", e.text),
+                            t_.source_.file, e.span});
+  }
   return unknown(e);
 }
 
@@ -254,10 +268,17 @@ std::optional<Value> Template::Evaluator::symbol_view(const Expr& e) {
       return t_.resource_view(*r);
     }
   }
-  // One instance of a looped resource or module: known to be a reference, values unknown.
+  // One instance of a looped resource (`sym[i]`); a looped module's instances stay unknown.
   if (e.kind == ExprKind::Index && e.children[0].kind == ExprKind::Identifier &&
       (t_.resource(e.children[0].text) != nullptr || t_.module(e.children[0].text) != nullptr) &&
       local(e.children[0].text) == nullptr) {
+    const Value index = eval(e.children[1]);
+    ResourceDecl* r = t_.resource(e.children[0].text);
+    if (r != nullptr && index.as_number() && *index.as_number() >= 0) {
+      const auto i = static_cast<std::size_t>(*index.as_number());
+      use(e.children[0].text, e, fmt::format("[{}]", i));  // the instance's address
+      return t_.resource_view(*r, i);
+    }
     use(e.children[0].text, e);
     return unknown(e);
   }
@@ -269,6 +290,7 @@ Value Template::Evaluator::access(const Expr& e) {
   if (const ImportedSymbol* ns = namespace_of(base_expr); ns != nullptr && e.kind == ExprKind::Member) {
     return imported_var(*ns, e.text, e);
   }
+  if (auto v = module_output(e)) return std::move(*v);
   auto view = symbol_view(base_expr);
   const bool is_view = view.has_value();
   const Value base = is_view ? std::move(*view) : eval(base_expr);
@@ -277,15 +299,41 @@ Value Template::Evaluator::access(const Expr& e) {
     if (base.is_object() && e.safe && !is_view) return resolved(Value::null(), e);
     return unknown(e);
   }
-  const Value index = eval(e.children[1]);
+  const Expr& index_expr = e.children[1];
+  const bool from_end = index_expr.kind == ExprKind::Unary && index_expr.text == "^";  // items[^1]: the last
+  const Value index = eval(from_end ? index_expr.children.front() : index_expr);
   if (const auto* arr = base.as_array(); arr != nullptr && index.as_number()) {
-    const double n = *index.as_number();
+    const double n = from_end ? static_cast<double>(arr->size()) - *index.as_number() : *index.as_number();
     if (n >= 0 && n < static_cast<double>(arr->size())) return resolved((*arr)[static_cast<std::size_t>(n)], e);
   }
   if (const auto key = index.as_string()) {
     if (const Value* v = base.find(*key)) return resolved(*v, e);
   }
   return unknown(e);
+}
+
+// `m.outputs.x`: the module's output, and what it refers to inside the module.
+std::optional<Value> Template::Evaluator::module_output(const Expr& e) {
+  if (e.kind != ExprKind::Member) return std::nullopt;
+  const Expr& outputs = e.children[0];
+  if (outputs.kind != ExprKind::Member || outputs.text != "outputs") return std::nullopt;
+  // `m.outputs.x`, or `m[i].outputs.x` for one instance of a module loop.
+  const Expr* symbol = &outputs.children[0];
+  std::optional<std::size_t> index;
+  if (symbol->kind == ExprKind::Index) {
+    const Value i = eval(symbol->children[1]);
+    if (!i.as_number() || *i.as_number() < 0) return std::nullopt;
+    index = static_cast<std::size_t>(*i.as_number());
+    symbol = &symbol->children[0];
+  }
+  if (symbol->kind != ExprKind::Identifier || local(symbol->text) != nullptr) return std::nullopt;
+  ModuleDecl* m = t_.module(symbol->text);
+  Template* instance = m != nullptr ? t_.module_instance(*m, index) : nullptr;
+  if (instance == nullptr) return std::nullopt;
+  std::vector<SymbolUse> inside;
+  Value v = instance->output(e.text, &inside);
+  replay(inside, e);
+  return resolved(std::move(v), e);
 }
 
 Value Template::Evaluator::call(const Expr& e) {
@@ -307,6 +355,7 @@ Value Template::Evaluator::call(const Expr& e) {
     }
     if (t_.is_imported(e.text)) return unknown(e);
   }
+  if (e.text == "map" || e.text == "filter" || e.text == "reduce" || e.text == "toObject") return lambda_call(e);
   Value::Array args;
   for (std::size_t i = first; i < e.children.size(); ++i) args.push_back(eval(e.children[i]));
   if (!is_bicep_function(e.text)) {
@@ -329,6 +378,52 @@ Value Template::Evaluator::call(const Expr& e) {
   }
   if (auto v = azure::call_function(e.text, args, t_.inputs_.context, e.span)) return resolved(std::move(*v), e);
   return unknown(e);
+}
+
+// map, filter, reduce and toObject over a known array, applying their lambdas.
+Value Template::Evaluator::lambda_call(const Expr& e) {
+  const std::size_t first = e.receiver ? 1 : 0;
+  const std::size_t n = e.children.size() - first;
+  const auto arg = [&](std::size_t i) -> const Expr& { return e.children[first + i]; };
+  if (n < 2) return unknown(e);
+  const Value items = eval(arg(0));
+  const auto* array = items.as_array();
+  if (array == nullptr) return unknown(e);
+  const auto apply = [&](const Expr& lambda, std::vector<Value> args) {
+    if (lambda.kind != ExprKind::Lambda || lambda.strings.size() > args.size()) return unknown(lambda);
+    for (std::size_t i = 0; i < lambda.strings.size(); ++i) locals_.emplace_back(lambda.strings[i], std::move(args[i]));
+    Value v = eval(lambda.children.front());
+    locals_.resize(locals_.size() - lambda.strings.size());
+    return v;
+  };
+  const auto index = [](std::size_t i) { return Value::number(static_cast<double>(i)); };
+  if (e.text == "reduce") {
+    if (n != 3) return unknown(e);
+    Value acc = eval(arg(1));
+    for (std::size_t i = 0; i < array->size(); ++i) acc = apply(arg(2), {acc, (*array)[i], index(i)});
+    return acc.is_known() ? resolved(std::move(acc), e) : unknown(e);
+  }
+  if (e.text == "toObject") {
+    Value out = Value::object();
+    for (const Value& item : *array) {
+      const Value key = apply(arg(1), {item});
+      if (!key.as_string()) return unknown(e);
+      out.set(std::string(*key.as_string()), n > 2 ? apply(arg(2), {item}) : item);
+    }
+    return resolved(std::move(out), e);
+  }
+  Value::Array out;
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    Value v = apply(arg(1), {(*array)[i], index(i)});
+    if (e.text == "map") {
+      out.push_back(std::move(v));
+    } else if (!v.as_bool()) {
+      return unknown(e);  // a filter we cannot decide
+    } else if (*v.as_bool()) {
+      out.push_back((*array)[i]);
+    }
+  }
+  return resolved(Value::array(std::move(out)), e);
 }
 
 // A user-defined function sees only its own parameters (and the functions of its file).

@@ -11,14 +11,14 @@ struct Template::ResourceDecl {
   std::string type;
   std::string api_version;
   bool evaluating = false;
-  std::optional<Value> view;  // name, type, apiVersion, id and the declared body
+  std::map<std::size_t, Value> views;  // by loop index (0 when not a loop): name, type, apiVersion, id, body
 };
 
 struct Template::ModuleDecl {
   const Statement* stmt = nullptr;
-  bool instantiated = false;
-  std::unique_ptr<Template> instance;  // the module file read with this declaration's params
-  std::vector<std::unique_ptr<Template>> loop_instances;
+  // The module file read with this declaration's params: by "" (no loop), "[i]" or "[*]" (a
+  // loop over an unknown array); null when it cannot be read.
+  std::map<std::string, std::unique_ptr<Template>> instances;
 };
 
 struct Template::VarState {
@@ -51,14 +51,17 @@ class Template::Evaluator {
   Value loop(const Expr& e);
   Value access(const Expr& e);
   std::optional<Value> symbol_view(const Expr& e);
+  std::optional<Value> module_output(const Expr& e);
   Value call(const Expr& e);
   Value user_function(Template& owner, const Statement& f, const Expr& e);
+  Value lambda_call(const Expr& e);
   Value imported_var(const ImportedSymbol& from, const std::string& name, const Expr& e);
   const ImportedSymbol* namespace_of(const Expr& e) const;
   Value unary(const Expr& e);
   Value binary(const Expr& e);
   Value ternary(const Expr& e);
-  void use(std::string symbol, const Expr& e);
+  void use(std::string_view symbol, const Expr& e, std::string_view instance = {});
+  void replay(const std::vector<SymbolUse>& from, const Expr& e);
   const Value* local(std::string_view name) const;
 
   Template& t_;

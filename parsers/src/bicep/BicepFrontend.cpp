@@ -57,22 +57,18 @@ ParameterValues read_json_parameters(Workspace& workspace, const SourceFile& fil
   return out;
 }
 
-// A parameter is known when every parameter file of the unit agrees on it; files that differ
-// describe different deployments, so the value is unknown rather than picked.
+// A parameter is known when every parameter file of the unit gives it the same value; files
+// that differ describe different deployments, so the value is unknown rather than picked (a file
+// that leaves it out deploys the default, which may differ too).
 std::map<std::string, Value> merge(const std::vector<ParameterValues>& files) {
   std::map<std::string, Value> out;
-  if (files.empty()) return out;
-  for (const auto& [name, value] : files.front()) {
-    bool same = true;
-    for (std::size_t i = 1; i < files.size() && same; ++i) {
-      const auto it = files[i].find(name);
-      same = it != files[i].end() && it->second == value;
-    }
-    out[name] = same ? value : Value::unknown(fmt::format("parameter '{}' (differs between parameter files)", name));
-  }
-  for (std::size_t i = 1; i < files.size(); ++i) {
-    for (const auto& [name, value] : files[i]) {
-      if (!out.contains(name)) out[name] = Value::unknown(fmt::format("parameter '{}' (differs between parameter files)", name));
+  for (const auto& file : files) {
+    for (const auto& [name, value] : file) {
+      const bool same = std::all_of(files.begin(), files.end(), [&](const ParameterValues& other) {
+        const auto it = other.find(name);
+        return it != other.end() && it->second == value;
+      });
+      out.try_emplace(name, same ? value : Value::unknown(fmt::format("parameter '{}' (differs between parameter files)", name)));
     }
   }
   return out;

@@ -140,24 +140,10 @@ class Lexer {
     push(Tok::Error, "unexpected character", begin);
   }
 
+  // `#disable-next-line ...` and other directives are trivia here; the suppression pass reads
+  // them from the text.
   void directive() {
-    const std::size_t begin = pos_;
     while (pos_ < s_.size() && s_[pos_] != '\n' && s_[pos_] != '\r') ++pos_;
-    std::string_view line = s_.substr(begin + 1, pos_ - begin - 1);
-    const auto comment = line.find("//");
-    if (comment != std::string_view::npos) line = line.substr(0, comment);
-    std::vector<std::string> words;
-    std::size_t i = 0;
-    while (i < line.size()) {
-      while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-      const std::size_t start = i;
-      while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
-      if (i > start) words.emplace_back(line.substr(start, i - start));
-    }
-    if (!words.empty() && words.front() == "disable-next-line") {
-      words.erase(words.begin());
-      out_.directives.push_back({static_cast<std::uint32_t>(begin), std::move(words)});
-    }
   }
 
   // Reads a '...' string (or its continuation after an interpolation) up to the closing quote

@@ -32,15 +32,8 @@ struct Token {
   std::uint32_t end = 0;
 };
 
-// `#disable-next-line rule1 rule2` as written; kept for the suppression work.
-struct DisableDirective {
-  std::uint32_t offset = 0;  // byte offset of the `#`; the directive applies to the next line
-  std::vector<std::string> codes;
-};
-
 struct LexResult {
   std::vector<Token> tokens;  // always ends with EndOfFile
-  std::vector<DisableDirective> directives;
 };
 
 [[nodiscard]] LexResult lex(std::string_view text);

@@ -29,7 +29,6 @@ class Parser {
   Parser(std::string_view text, FileId file) : text_(text), file_(file), lines_(text) {
     auto lexed = lex(text);
     tokens_ = std::move(lexed.tokens);
-    program_.directives = std::move(lexed.directives);
   }
 
   Program run() {

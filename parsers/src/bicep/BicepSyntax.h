@@ -96,7 +96,6 @@ struct Statement {
 struct Program {
   std::vector<Statement> statements;
   std::vector<Diagnostic> diagnostics;  // syntax errors
-  std::vector<DisableDirective> directives;
 };
 
 // Parses one .bicep or .bicepparam file. Never throws on bad input: a syntax error gives a

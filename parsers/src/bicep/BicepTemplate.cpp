@@ -60,10 +60,6 @@ const SourceProgram& Workspace::program(FileId id) {
     const SourceFile& f = files_[id];
     slot = std::make_unique<SourceProgram>(SourceProgram{id, f.text, parse_bicep(f.text, id)});
     for (const auto& d : slot->program.diagnostics) diagnose(d);
-    const LineIndex lines(f.text);
-    for (const auto& directive : slot->program.directives) {
-      out_.disable_next_line.push_back({id, lines.point(directive.offset).row, directive.codes});
-    }
   }
   return *slot;
 }
@@ -98,6 +94,9 @@ void Template::index_statements() {
       case StmtKind::Module: modules_.push_back(std::make_unique<ModuleDecl>(ModuleDecl{&s})); break;
       case StmtKind::Var: vars_[s.name] = std::make_unique<VarState>(VarState{&s}); break;
       case StmtKind::Import: index_import(s); break;
+      case StmtKind::Extension:  // `extension x as alias`: the alias names the extension's namespace
+        imported_.insert(s.name.empty() ? s.type : s.name);
+        break;
       default: break;
     }
   }
@@ -188,13 +187,23 @@ std::optional<Value> Template::var_value(std::string_view name, std::vector<Symb
 }
 
 // What `sym.x` can read of a resource: its full name, type, apiVersion and declared body.
-Value Template::resource_view(ResourceDecl& decl) {
-  if (decl.view) return *decl.view;
+Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> index) {
   const Statement& s = *decl.stmt;
-  if (s.value.kind == ExprKind::For || decl.evaluating) return Value::unknown(s.name, s.name_span);
+  const bool looped = s.value.kind == ExprKind::For;
+  if (looped != index.has_value() || decl.evaluating) return Value::unknown(s.name, s.name_span);
+  const std::size_t slot = index.value_or(0);
+  if (const auto it = decl.views.find(slot); it != decl.views.end()) return it->second;
+  // A loop instance sees its item and index, as in `sym[i].name`.
+  Locals locals;
+  if (looped) {
+    const Value iterable = Evaluator(*this).eval(s.value.children[0]);
+    const auto* items = iterable.as_array();
+    if (items == nullptr || slot >= items->size()) return Value::unknown(s.name, s.name_span);
+    locals = loop_locals(s.value, (*items)[slot], slot);
+  }
   decl.evaluating = true;
-  Evaluator ev(*this);
-  const Expr* object = body_object(s.value);
+  Evaluator ev(*this, std::move(locals));
+  const Expr* object = body_object(looped ? s.value.children[1] : s.value);
   Value view = object != nullptr ? ev.eval(*object) : Value::object();
   if (!view.is_object()) view = Value::object();  // nested too deeply to evaluate
   Value::Object members;
@@ -202,27 +211,31 @@ Value Template::resource_view(ResourceDecl& decl) {
     if (!is_relation_key(m.key)) members.push_back(std::move(m));
   }
   view = Value::object(std::move(members), s.span);
-  Value name = view.find("name") != nullptr ? *view.find("name") : Value::unknown(s.name + ".name", s.name_span);
-  // A child's full name is its parent's name, a slash, and its own.
-  ResourceDecl* parent = decl.parent >= 0 ? resources_[static_cast<std::size_t>(decl.parent)].get() : nullptr;
-  if (const Expr* p = property(object, "parent"); p != nullptr && p->kind == ExprKind::Identifier) parent = resource(p->text);
-  if (parent != nullptr && parent != &decl) {
-    const Value parent_view = resource_view(*parent);
-    const Value* parent_name = parent_view.find("name");
-    if (parent_name != nullptr && parent_name->as_string() && name.as_string()) {
-      name = Value::string(fmt::format("{}/{}", *parent_name->as_string(), *name.as_string()), name.span());
-      name.set_provenance(Provenance::Resolved);
-    } else {
-      name = Value::unknown(fmt::format("{}.name/{}", parent->stmt->name, name.to_display()), name.span());
-    }
-  }
-  view.set("name", name);
+  const Value* name = view.find("name");
+  view.set("name", full_name(decl, object, name != nullptr ? *name : Value::unknown(s.name + ".name", s.name_span)));
   view.set("type", Value::string(decl.type, s.type_span));
   view.set("apiVersion", Value::string(decl.api_version, s.type_span));
   view.set("id", Value::unknown(s.name + ".id", s.name_span));
-  decl.view = view;
+  decl.views[slot] = view;
   decl.evaluating = false;
   return view;
+}
+
+// A child's full name is its parent's name, a slash, and its own.
+Value Template::full_name(const ResourceDecl& decl, const Expr* object, Value name) {
+  ResourceDecl* parent = decl.parent >= 0 ? resources_[static_cast<std::size_t>(decl.parent)].get() : nullptr;
+  if (const Expr* p = property(object, "parent"); p != nullptr && p->kind == ExprKind::Identifier) {
+    parent = resource(p->text);
+  }
+  if (parent == nullptr || parent == &decl) return name;
+  const Value parent_view = resource_view(*parent);
+  const Value* parent_name = parent_view.find("name");
+  if (parent_name == nullptr || !parent_name->as_string() || !name.as_string()) {
+    return Value::unknown(fmt::format("{}.name/{}", parent->stmt->name, name.to_display()), name.span());
+  }
+  Value full = Value::string(fmt::format("{}/{}", *parent_name->as_string(), *name.as_string()), name.span());
+  full.set_provenance(Provenance::Resolved);
+  return full;
 }
 
 Value Template::module_view(ModuleDecl& decl) {
@@ -239,10 +252,13 @@ Value Template::module_view(ModuleDecl& decl) {
   return view;
 }
 
-Value Template::output(std::string_view name) {
+Value Template::output(std::string_view name, std::vector<SymbolUse>* uses) {
   const Statement* s = find(StmtKind::Output, name);
   if (s == nullptr) return Value::unknown(fmt::format("outputs.{}", name));
-  return Evaluator(*this).eval(s->value);
+  Evaluator ev(*this);
+  Value v = ev.eval(s->value);
+  if (uses != nullptr) uses->insert(uses->end(), ev.uses.begin(), ev.uses.end());
+  return v;
 }
 
 std::map<std::string, Value> Template::parameter_assignments() {
@@ -264,31 +280,25 @@ void Template::lower() {
 void Template::lower_resource(ResourceDecl& decl) {
   const Expr& value = decl.stmt->value;
   if (value.kind != ExprKind::For) {
-    lower_instance(decl, value, {}, "");
+    lower_instance(decl, value, {}, std::nullopt);
     return;
   }
-  Evaluator ev(*this);
-  const Value iterable = ev.eval(value.children[0]);
-  const auto bind = [&](Value item, Value index) {
-    Locals locals{{value.strings[0], std::move(item)}};
-    if (value.strings.size() > 1) locals.emplace_back(value.strings[1], std::move(index));
-    return locals;
-  };
+  const Value iterable = Evaluator(*this).eval(value.children[0]);
   if (const auto* items = iterable.as_array()) {
     for (std::size_t i = 0; i < items->size(); ++i) {
-      lower_instance(decl, value.children[1], bind((*items)[i], Value::number(static_cast<double>(i))),
-                     fmt::format("[{}]", i));
+      lower_instance(decl, value.children[1], loop_locals(value, (*items)[i], i), i);
     }
     return;
   }
   // The count is not known: one resource stands for every instance, its loop values unknown.
-  lower_instance(decl, value.children[1],
-                 bind(Value::unknown(value.strings[0]), Value::unknown(value.strings.size() > 1 ? value.strings[1] : "")),
-                 "[*]");
+  lower_instance(decl, value.children[1], unknown_loop_locals(value), std::nullopt);
 }
 
-void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::string_view suffix) {
+void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals,
+                              std::optional<std::size_t> index) {
   const Statement& s = *decl.stmt;
+  const bool looped = s.value.kind == ExprKind::For;
+  const std::string suffix = !looped ? "" : index ? fmt::format("[{}]", *index) : "[*]";
   Evaluator ev(*this, locals);
   if (body.kind == ExprKind::If) {
     const Value cond = ev.eval(body.children[0]);
@@ -308,8 +318,8 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
     if (!is_relation_key(m.key)) members.push_back(std::move(m));
   }
   r.body = Value::object(std::move(members), object->span);
-  // The full name (parent/child) comes from the view when the declaration is not looped.
-  const Value view = suffix.empty() ? resource_view(decl) : Value();
+  // The full name (parent/child) comes from the view; an instance of an unknown loop has none.
+  const Value view = looped && !index ? Value() : resource_view(decl, index);
   if (const Value* name = view.find("name")) {
     r.name = *name;
   } else if (const Value* own = r.body.find("name")) {
@@ -326,15 +336,15 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   // The header is `resource name 'type@version'`, without the decorators above it.
   const SourceSpan header{source_.file, s.keyword_span.begin_byte, s.type_span.end_byte, s.keyword_span.start,
                           s.type_span.end};
-  r.origin = {SourceKind::Bicep, source_.file, 0, symbol + std::string(suffix), symbol, s.type, s.span, header};
+  r.origin = {SourceKind::Bicep, source_.file, 0, symbol + suffix, symbol, split_type(s.type).first, s.span, header};
   if (decl.parent >= 0) {
     r.references.push_back({ReferenceKind::Parent, inputs_.prefix + resources_[static_cast<std::size_t>(decl.parent)]->stmt->name,
                             "", s.name_span});
   }
   for (const SymbolUse& u : ev.uses) {
-    if (module(u.symbol) != nullptr || u.symbol == s.name) continue;  // modules are not resources
+    if (u.is_module || u.target == r.origin.address) continue;  // modules are not resources
     const ReferenceKind kind = reference_kind(u.path);
-    r.references.push_back({kind, inputs_.prefix + u.symbol, kind == ReferenceKind::DependsOn ? "" : u.path, u.span});
+    r.references.push_back({kind, u.target, kind == ReferenceKind::DependsOn ? "" : u.path, u.span});
   }
   workspace_.out().resources.push_back(std::move(r));
 }
@@ -357,32 +367,53 @@ void Template::lower_module(ModuleDecl& decl) {
     if (Template* t = module_instance(decl)) t->lower();
     return;
   }
-  Evaluator ev(*this);
-  const Value iterable = ev.eval(value.children[0]);
-  const auto* items = iterable.as_array();
-  const std::size_t count = items != nullptr ? items->size() : 1;
-  for (std::size_t i = 0; i < count; ++i) {
-    Locals locals{{value.strings[0], items != nullptr ? (*items)[i] : Value::unknown(value.strings[0])}};
-    if (value.strings.size() > 1) {
-      locals.emplace_back(value.strings[1], items != nullptr ? Value::number(static_cast<double>(i))
-                                                             : Value::unknown(value.strings[1]));
+  const Value iterable = Evaluator(*this).eval(value.children[0]);
+  const Expr& body = value.children[1];
+  if (const auto* items = iterable.as_array()) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      Evaluator ev(*this, loop_locals(value, (*items)[i], i));
+      if (body.kind == ExprKind::If && ev.eval(body.children[0]).as_bool() == false) continue;
+      if (Template* t = module_instance(decl, i)) t->lower();
     }
-    const Expr& body = value.children[1];
-    if (body.kind == ExprKind::If && Evaluator(*this, locals).eval(body.children[0]).as_bool() == false) continue;
-    const std::string index = items != nullptr ? std::to_string(i) : "*";
-    if (Template* t = instantiate(decl, fmt::format("{}{}[{}].", inputs_.prefix, s.name, index), locals)) t->lower();
+    return;
   }
+  // The count is not known: one instance stands for all, its loop values unknown.
+  auto& slot = decl.instances["[*]"];
+  slot = instantiate(decl, fmt::format("{}{}[*].", inputs_.prefix, s.name), unknown_loop_locals(value));
+  if (slot) slot->lower();
 }
 
-Template* Template::module_instance(ModuleDecl& decl) {
-  if (!decl.instantiated) {
-    decl.instantiated = true;
-    if (decl.stmt->value.kind != ExprKind::For) instantiate(decl, inputs_.prefix + decl.stmt->name + ".", {});
-  }
-  return decl.instance.get();
+Template::Locals Template::loop_locals(const Expr& loop, const Value& item, std::size_t index) {
+  Locals locals{{loop.strings[0], item}};
+  if (loop.strings.size() > 1) locals.emplace_back(loop.strings[1], Value::number(static_cast<double>(index)));
+  return locals;
 }
 
-Template* Template::instantiate(ModuleDecl& decl, std::string prefix, const Locals& locals) {
+Template::Locals Template::unknown_loop_locals(const Expr& loop) {
+  Locals locals;
+  for (const auto& name : loop.strings) locals.emplace_back(name, Value::unknown(name));
+  return locals;
+}
+
+Template* Template::module_instance(ModuleDecl& decl, std::optional<std::size_t> index) {
+  const Expr& value = decl.stmt->value;
+  const bool looped = value.kind == ExprKind::For;
+  if (looped != index.has_value()) return nullptr;
+  const std::string key = index ? fmt::format("[{}]", *index) : "";
+  if (const auto it = decl.instances.find(key); it != decl.instances.end()) return it->second.get();
+  Locals locals;
+  if (looped) {
+    const Value iterable = Evaluator(*this).eval(value.children[0]);
+    const auto* items = iterable.as_array();
+    if (items == nullptr || *index >= items->size()) return nullptr;
+    locals = loop_locals(value, (*items)[*index], *index);
+  }
+  auto& slot = decl.instances[key];
+  slot = instantiate(decl, inputs_.prefix + decl.stmt->name + key + ".", locals);
+  return slot.get();
+}
+
+std::unique_ptr<Template> Template::instantiate(const ModuleDecl& decl, std::string prefix, const Locals& locals) {
   const Statement& s = *decl.stmt;
   if (is_remote_reference(s.type)) return nullptr;
   const std::string path = resolve_path(workspace_.file(source_.file).path, s.type);
@@ -425,17 +456,13 @@ Template* Template::instantiate(ModuleDecl& decl, std::string prefix, const Loca
   }
   if (const Expr* params = property(object, "params"); params != nullptr && params->kind == ExprKind::Object) {
     for (const Expr& p : params->children) {
-      if (p.kind == ExprKind::Property) child.params[p.text] = ev.eval(p.children.front());
+      if (p.kind != ExprKind::Property) continue;
+      Evaluator param(*this, locals);
+      child.params[p.text] = param.eval(p.children.front());
+      child.param_uses[p.text] = std::move(param.uses);
     }
   }
-  auto instance = std::make_unique<Template>(workspace_, workspace_.program(*file), std::move(child));
-  Template* raw = instance.get();
-  if (s.value.kind == ExprKind::For) {
-    decl.loop_instances.push_back(std::move(instance));
-  } else {
-    decl.instance = std::move(instance);
-  }
-  return raw;
+  return std::make_unique<Template>(workspace_, workspace_.program(*file), std::move(child));
 }
 
 }  // namespace akslint::bicep

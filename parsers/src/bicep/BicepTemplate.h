@@ -52,21 +52,26 @@ class Workspace {
   std::map<FileId, std::unique_ptr<Template>> libraries_;
 };
 
+// A reference to a resource or module met while evaluating, with where it was met.
+struct SymbolUse {
+  std::string target;  // the resource's address in the unit: "aks", "m.aks", "ip[2]"
+  bool is_module = false;
+  std::string path;    // canonical attribute path of the property that holds it
+  SourceSpan span;
+};
+
 // How a file is instantiated.
 struct TemplateInputs {
   std::map<std::string, Value> params;  // values given for params, by name
+  // What each given param's value refers to in the caller, so that a module's resources
+  // reference the caller's resources they were handed.
+  std::map<std::string, std::vector<SymbolUse>> param_uses;
   azure::DeploymentContext context;
   Scope scope;                          // where its resources deploy unless they say otherwise
   std::string prefix;                   // address prefix of its symbols: "" or "m." / "m[0]."
   std::vector<FileId> chain;            // files of the enclosing modules, for cycle detection
 };
 
-// A reference to a resource or module symbol met while evaluating, with where it was met.
-struct SymbolUse {
-  std::string symbol;
-  std::string path;  // canonical attribute path of the property that holds it
-  SourceSpan span;
-};
 
 class Template {
  public:
@@ -77,8 +82,8 @@ class Template {
 
   // Lowers every resource, and those of every local module, into the unit.
   void lower();
-  // An output's value (unknown when absent or not computable).
-  Value output(std::string_view name);
+  // An output's value (unknown when absent or not computable); `uses` gets what it refers to.
+  Value output(std::string_view name, std::vector<SymbolUse>* uses = nullptr);
   // The values a .bicepparam file assigns (`param x = value`), evaluated.
   std::map<std::string, Value> parameter_assignments();
   [[nodiscard]] const SourceProgram& source() const { return source_; }
@@ -101,9 +106,10 @@ class Template {
   // Lazily evaluated state the evaluator reads through symbols.
   std::optional<Value> param_value(std::string_view name);
   std::optional<Value> var_value(std::string_view name, std::vector<SymbolUse>& uses);
-  Value resource_view(ResourceDecl& decl);
+  Value resource_view(ResourceDecl& decl, std::optional<std::size_t> index = std::nullopt);
+  Value full_name(const ResourceDecl& decl, const Expr* object, Value name);
   Value module_view(ModuleDecl& decl);
-  Template* module_instance(ModuleDecl& decl);
+  Template* module_instance(ModuleDecl& decl, std::optional<std::size_t> index = std::nullopt);
   [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(std::string(name)); }
   // The file and name an imported local name stands for, when the file is in the scan.
   struct ImportedSymbol {
@@ -113,9 +119,12 @@ class Template {
   [[nodiscard]] const ImportedSymbol* imported(std::string_view local) const;
 
   void lower_resource(ResourceDecl& decl);
-  void lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::string_view suffix);
+  // One resource; `index` is the loop position when the declaration is a loop over a known array.
+  void lower_instance(ResourceDecl& decl, const Expr& body, const Locals& locals, std::optional<std::size_t> index);
   void lower_module(ModuleDecl& decl);
-  Template* instantiate(ModuleDecl& decl, std::string prefix, const Locals& locals);
+  static Locals loop_locals(const Expr& loop, const Value& item, std::size_t index);
+  static Locals unknown_loop_locals(const Expr& loop);
+  std::unique_ptr<Template> instantiate(const ModuleDecl& decl, std::string prefix, const Locals& locals);
 
   Workspace& workspace_;
   const SourceProgram& source_;

@@ -38,7 +38,12 @@ ChangeAction to_action(const std::vector<std::string>& actions) {
 }
 
 bool has_before(ChangeAction a) {
-  return a == ChangeAction::Update || a == ChangeAction::Replace || a == ChangeAction::Delete;
+  return a == ChangeAction::Update || a == ChangeAction::Replace || a == ChangeAction::Delete ||
+         a == ChangeAction::Forget;
+}
+
+bool has_after(ChangeAction a) {
+  return a != ChangeAction::NoOp && a != ChangeAction::Delete && a != ChangeAction::Forget;
 }
 
 // One entry of `resource_changes`, as far as lowering needs it.
@@ -254,7 +259,7 @@ class PlanReader {
 
   void lower(RawResource r, bool prior_state) {
     const auto change = changes_.find(r.address);
-    const RawChange* raw_change = change != changes_.end() ? &change->second : nullptr;
+    RawChange* raw_change = change != changes_.end() ? &change->second : nullptr;
     if (raw_change != nullptr && !prior_state) plan::overlay_unknown(r.values, raw_change->after_unknown);
     const terraform::TerraformResource tf{r.type,        r.address,     &r.values, SourceKind::TerraformPlan, id_,
                                           r.span,        r.header_span, r.mode == "data"};
@@ -265,7 +270,11 @@ class PlanReader {
     if (config != nullptr && resource->scope.subscription.is_null()) {
       resource->scope.subscription = config_.subscription(*config);
     }
-    if (raw_change != nullptr && !prior_state) resource->change = planned_change(*raw_change, *resource, r.values, tf);
+    if (raw_change != nullptr && !prior_state) {
+      resource->change = planned_change(*raw_change, *resource, r.values, tf);
+      // Only the action is asked for again (by prior state); the values can go.
+      *raw_change = RawChange{raw_change->action, {}, {}, {}};
+    }
     if (config != nullptr) queue_references(*resource, *config, r.values, parts->modules);
     index_.add(r.address);
     out_.resources.push_back(std::move(*resource));
@@ -283,9 +292,7 @@ class PlanReader {
       before = terraform::to_canonical(old);
       if (before) change.before = plan::change_document(*before);
     }
-    if (raw.action != ChangeAction::NoOp && raw.action != ChangeAction::Delete) {
-      change.after = plan::change_document(resource);
-    }
+    if (has_after(raw.action)) change.after = plan::change_document(resource);
     if (const auto* paths = raw.replace_paths.as_array()) {
       for (const Value& steps : *paths) {
         const std::string tf_path = plan::path_text(steps);

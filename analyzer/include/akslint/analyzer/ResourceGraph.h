@@ -17,6 +17,15 @@ enum class EdgeKind : std::uint8_t {
   ParentOf,      // source is the parent resource of target (cluster -> agent pool)
   DeployedInto,  // resource -> the scope it is deployed into
   DependsOn,     // explicit ordering
+  // Typed facts the rules stand on, resolved from references and resource-id strings.
+  SubnetOf,             // cluster (or pool) -> a subnet its nodes or pods use
+  NsgAssociated,        // subnet -> its network security group
+  RouteTableAssociated, // subnet -> its route table
+  NodeResourceGroupOf,  // cluster -> its node resource group scope
+  Targets,              // autoscale setting / scale-set extension -> the resource it acts on
+  Locks,                // management lock -> the resource or scope it locks
+  EncryptedWith,        // cluster -> its disk encryption set
+  PlacedIn,             // cluster (or pool) -> its proximity placement group
 };
 [[nodiscard]] std::string_view to_string(EdgeKind kind);
 
@@ -24,11 +33,13 @@ using VertexId = std::uint32_t;
 
 enum class ScopeKind : std::uint8_t { Subscription, ResourceGroup, NodeResourceGroup };
 
-// A scope vertex: a subscription or a resource group named by known values.
+// A scope vertex: a subscription or a resource group named by known values. A resource
+// group that some cluster uses as its node resource group is one vertex of kind
+// NodeResourceGroup, whoever else deploys into it.
 struct ScopeVertex {
   ScopeKind kind = ScopeKind::ResourceGroup;
   std::string subscription;  // empty when unknown or not stated
-  std::string name;          // resource group name (lower-cased for lookup in `key`)
+  std::string name;          // resource group name (compared case-insensitively)
 };
 
 struct Edge {
@@ -49,8 +60,14 @@ class ResourceGraph {
   ResourceGraph& operator=(const ResourceGraph&) = delete;
 
   VertexId add_resource(Resource resource);
-  // Returns the existing vertex for the same scope when there is one.
+  // A resource declared inside its parent's body (a VNet's inline subnet): a vertex with a
+  // ParentOf edge from `parent` whose path is where the declaration sits.
+  VertexId add_inline_resource(Resource resource, VertexId parent, std::string path);
+  // Returns the existing vertex for the same scope when there is one; a resource group
+  // added again as a node resource group becomes one.
   VertexId add_scope(ScopeVertex scope);
+  // The vertex of a resource group (any kind) or, with an empty name, of a subscription.
+  [[nodiscard]] std::optional<VertexId> find_scope(std::string_view subscription, std::string_view name) const;
   void add_edge(Edge edge);
 
   [[nodiscard]] std::size_t vertex_count() const;
@@ -63,6 +80,12 @@ class ResourceGraph {
   [[nodiscard]] std::vector<VertexId> resources_of(std::string_view canonical_type) const;
   [[nodiscard]] std::vector<Edge> out_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
   [[nodiscard]] std::vector<Edge> in_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
+  // Targets of `v`'s out-edges of one kind, in insertion order.
+  [[nodiscard]] std::vector<VertexId> targets(VertexId v, EdgeKind kind) const;
+  // The vertex holding this resource (by address), or nullopt when it is not in the graph.
+  [[nodiscard]] std::optional<VertexId> vertex_of(const Resource& resource) const;
+  // A resource the graph expanded from an inline declaration (a VNet's subnets array).
+  [[nodiscard]] bool declared_inline(VertexId v) const;
 
  private:
   struct Impl;

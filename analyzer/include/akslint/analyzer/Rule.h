@@ -1,7 +1,13 @@
 #pragma once
 // What a rule file includes: the rule interface, its context, and the graph queries.
 #include <akslint/analyzer/AgentPools.h>
+#include <akslint/analyzer/Config.h>
 #include <akslint/analyzer/Finding.h>
+#include <akslint/analyzer/NodeResourceGroup.h>
+#include <akslint/analyzer/Nsg.h>
+#include <akslint/analyzer/Regions.h>
+#include <akslint/analyzer/ResourceId.h>
+#include <akslint/analyzer/ResourceTypes.h>
 #include <akslint/analyzer/ResourceGraph.h>
 #include <akslint/analyzer/RuleMetadata.h>
 
@@ -14,11 +20,14 @@ namespace akslint {
 // Handed to a rule's check: read access to the estate and a place to report.
 class RuleContext {
  public:
-  RuleContext(const ResourceGraph& graph, const RuleMetadata& rule, std::vector<Finding>& sink)
-      : graph_(graph), rule_(rule), sink_(sink) {}
+  RuleContext(const ResourceGraph& graph, const RuleMetadata& rule, std::vector<Finding>& sink,
+              const Config* config = nullptr)
+      : graph_(graph), rule_(rule), sink_(sink), config_(config) {}
 
   [[nodiscard]] const ResourceGraph& graph() const { return graph_; }
   [[nodiscard]] const RuleMetadata& rule() const { return rule_; }
+  // The value of one of the rule's declared options: configured, else its default.
+  [[nodiscard]] std::string_view option(std::string_view name) const;
 
   // Reports on `resource`. The primary location is `value`'s span when given (the attribute
   // that causes the finding), else the resource's header. The returned finding can take
@@ -30,6 +39,7 @@ class RuleContext {
   const ResourceGraph& graph_;
   const RuleMetadata& rule_;
   std::vector<Finding>& sink_;
+  const Config* config_;
 };
 
 // A read-only check over the graph. Rules keep no state between checks.
@@ -42,5 +52,13 @@ class Rule {
 
 // Builds the resource reference SARIF shows for a resource.
 [[nodiscard]] ResourceRef resource_ref(const Resource& resource);
+// Whether an attribute can be known absent: false when the path runs through an unknown
+// value (a whole block or object written as an expression), where absence proves nothing.
+[[nodiscard]] bool known_absent(const Value& root, std::string_view path);
+
+// How messages name a resource: its Terraform address, else its name as written.
+[[nodiscard]] std::string display_name(const Resource& resource);
+// A related location on a resource's declaration header.
+[[nodiscard]] RelatedLocation related_to(const Resource& resource, std::string message);
 
 }  // namespace akslint

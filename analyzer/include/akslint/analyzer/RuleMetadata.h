@@ -40,6 +40,15 @@ struct PeerRule {
   std::string_view id;
 };
 
+// A setting of a rule, configured as `<ID>.<name>: value` (`AKS721.min-max-pods: 50`).
+enum class OptionKind : std::uint8_t { Integer, Number, Boolean, String };
+struct RuleOption {
+  std::string_view name;           // kebab-case
+  OptionKind kind = OptionKind::String;
+  std::string_view default_value;  // as it would be written in the configuration
+  std::string_view description;
+};
+
 struct RuleMetadata {
   std::string_view id;     // "AKS201": stable, never reused
   std::string_view slug;   // "system-pool-scaled-to-zero": names the violation
@@ -58,6 +67,7 @@ struct RuleMetadata {
   std::span<const PeerRule> peers;
   std::span<const std::string_view> references;  // documentation URLs
   bool opt_in = false;  // off unless enabled by configuration
+  std::span<const RuleOption> options;
 
   [[nodiscard]] constexpr bool sees(InputFormat f) const {
     return (formats & static_cast<std::uint8_t>(f)) != 0;

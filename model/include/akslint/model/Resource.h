@@ -60,7 +60,8 @@ struct PlannedChange {
   ChangeAction action = ChangeAction::NoOp;
   // The resource before and after the change in the canonical shape: the body's members
   // plus "name" and "resourceGroup" when known. Null on the side that does not exist
-  // (before a create, after a delete); both null for a no-op, whose state is the body.
+  // (before a create or a read, after a delete or a forget); both null for a no-op, whose
+  // state is the body.
   Value before;
   Value after;
   std::vector<ReplacePath> replace_paths;

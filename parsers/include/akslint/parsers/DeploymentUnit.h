@@ -19,19 +19,10 @@ struct DeploymentUnit {
   std::vector<FileId> files;   // entry file first; then its companions in path order
 };
 
-// An inline directive that turns checks off for the line after it, as written in the source
-// (Bicep `#disable-next-line code...`); kept for suppressions.
-struct DisableNextLine {
-  FileId file = kNoFile;
-  std::uint32_t row = 0;  // 0-based row of the directive
-  std::vector<std::string> codes;
-};
-
 // What reading one unit yields: resources in the canonical model, and input problems.
 struct UnitModel {
   std::vector<Resource> resources;
   std::vector<Diagnostic> diagnostics;
-  std::vector<DisableNextLine> disable_next_line;
 };
 
 // Groups classified files into units, in a deterministic order (by path).

@@ -1,5 +1,6 @@
 #pragma once
 // A whole scan: discover files, read units in parallel, build the estate graph, run rules.
+#include <akslint/analyzer/Config.h>
 #include <akslint/analyzer/Report.h>
 #include <akslint/scan/Discovery.h>
 
@@ -14,6 +15,7 @@ struct ScanOptions {
   std::filesystem::path root;                // paths in the output are relative to it
   unsigned jobs = 0;                         // 0 = one per core
   DiscoveryLimits limits;
+  Config config;                             // rule selection, levels, options, excludes, suppressions
 };
 
 // Runs every rule over everything found under `options.paths`. Bad input never throws:

@@ -56,3 +56,11 @@ resource ip 'Microsoft.Network/publicIPAddresses@2023-04-01' = [for i in range(0
 resource perZone 'Microsoft.Network/publicIPAddresses@2023-04-01' = [for zone in zones: {
   name: 'ip-${zone}'
 }]
+
+resource dns 'Microsoft.Network/dnsZones@2018-05-01' = {
+  name: ip[1].name
+  properties: {
+    target: ip[2].properties.nodeRg
+    beyond: ip[9].name
+  }
+}

@@ -22,3 +22,20 @@ resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
     other: fromJson
   }
 }
+
+var zones = [
+  '1'
+  '2'
+  '3'
+]
+
+resource lambdas 'Microsoft.ContainerService/managedClusters/agentPools@2024-02-01' = {
+  name: 'pool'
+  properties: {
+    availabilityZones: filter(zones, z => z != '2')
+    labels: toObject(zones, z => 'zone${z}', z => 'yes')
+    nodeTaints: map(zones, (z, i) => '${i}=${z}:NoSchedule')
+    count: reduce(zones, 0, (sum, z) => sum + 1)
+    unknownCount: reduce(notKnown, 0, (sum, z) => sum + 1)
+  }
+}

@@ -17,6 +17,7 @@ module cluster 'modules/aks.bicep' = {
   params: {
     name: 'aks-main'
     nodeRg: 'MC_main'
+    owner: rg.name
   }
 }
 
@@ -45,4 +46,18 @@ module shared 'br/public:avm/res/network/virtual-network:0.1.0' = {
 module missing './modules/nope.bicep' = {
   name: 'missing'
   scope: rg
+}
+
+resource budget 'Microsoft.Consumption/budgets@2023-05-01' = {
+  name: 'budget'
+  properties: {
+    notes: cluster.outputs.nodeRg
+  }
+}
+
+resource regionalBudget 'Microsoft.Consumption/budgets@2023-05-01' = {
+  name: 'regional'
+  properties: {
+    notes: regional[1].outputs.nodeRg
+  }
 }

@@ -1,0 +1,39 @@
+#pragma once
+// Reading suppressions out of file text: comments per format, and JSON metadata entries.
+#include <akslint/analyzer/Suppression.h>
+
+#include <string_view>
+#include <vector>
+
+namespace akslint::suppression {
+
+// Byte offset -> 0-based row and byte column, for spans of text found by hand.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  [[nodiscard]] SourceSpan span(FileId file, std::uint32_t begin, std::uint32_t end) const;
+  [[nodiscard]] SourcePoint point(std::uint32_t byte) const;
+  [[nodiscard]] std::uint32_t rows() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+  // Text of a row, without its line break.
+  [[nodiscard]] std::string_view line(std::string_view text, std::uint32_t row) const;
+
+ private:
+  std::vector<std::uint32_t> line_starts_;
+};
+
+struct Comment {
+  std::string_view body;  // without the marker (`#`, `//`, `/* */`)
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool own_line = false;   // only whitespace before it on its line
+  bool directive = false;  // Bicep `#...` (a compiler directive, not a comment)
+};
+
+// The comments of a file in its format's syntax, skipping the insides of strings.
+[[nodiscard]] std::vector<Comment> scan_comments(std::string_view text, FileFormat format);
+
+// `"metadata": {"akslint-ignore": {"AKS101": "reason"}}` entries of JSON objects.
+[[nodiscard]] std::vector<Suppression> metadata_suppressions(std::string_view text, FileId file,
+                                                             const LineIndex& lines);
+
+}  // namespace akslint::suppression

@@ -1,0 +1,134 @@
+// AKS101: the node resource group must be new; AKS creates it.
+#include <akslint/analyzer/Rule.h>
+
+#include <fmt/format.h>
+
+namespace akslint {
+namespace {
+
+constexpr std::string_view kTags[] = {"reliability", "node-resource-group"};
+constexpr std::string_view kTypes[] = {kManagedClusterType, kResourceGroupType};
+constexpr std::string_view kReferences[] = {
+    "https://learn.microsoft.com/azure/aks/faq#can-i-provide-my-own-name-for-the-aks-node-resource-group",
+    "https://learn.microsoft.com/azure/aks/node-resource-group-lockdown",
+};
+
+constexpr RuleMetadata kMeta{
+    .id = "AKS101",
+    .slug = "node-rg-existing",
+    .title = "The node resource group names a resource group that already exists.",
+    .summary = "Flags clusters whose node resource group is a resource group declared or referenced elsewhere: "
+               "a resource group resource or data source, a Bicep `existing` resource, the cluster's own "
+               "resource group, or another cluster's node resource group.",
+    .why = "AKS creates the node resource group itself when it creates the cluster, owns it, and deletes it "
+           "with the cluster. A name that is already taken makes cluster creation fail; a group shared with "
+           "other resources would take them down when the cluster is deleted.",
+    .fix = "Give the node resource group a name no other resource group uses, and do not declare it yourself "
+           "(remove the resource group resource, or stop naming it as the node resource group). Leave "
+           "`nodeResourceGroup` unset to get the default `MC_<resource group>_<cluster>_<location>`.",
+    .noncompliant_example = R"(resource "azurerm_resource_group" "nodes" {
+  name     = "rg-aks-nodes"
+  location = "westeurope"
+}
+
+resource "azurerm_kubernetes_cluster" "aks" {
+  node_resource_group = azurerm_resource_group.nodes.name
+})",
+    .compliant_example = R"(resource "azurerm_kubernetes_cluster" "aks" {
+  node_resource_group = "rg-aks-nodes"
+})",
+    .level = Level::Error,
+    .precision = Precision::High,
+    .tags = kTags,
+    .resource_types = kTypes,
+    .references = kReferences,
+};
+
+struct Clash {
+  const Resource* other;  // the resource group declaration or other cluster
+  std::string what;
+};
+
+bool same_group(const Resource& group, const NodeResourceGroup& nrg, const std::string& subscription) {
+  const auto name = group.name.as_string();
+  return name && iequals(*name, nrg.name) && iequals(known_subscription(group), subscription);
+}
+
+class NodeRgExistingRule final : public Rule {
+ public:
+  const RuleMetadata& metadata() const override { return kMeta; }
+
+  void check(RuleContext& ctx) const override {
+    const ResourceGraph& g = ctx.graph();
+    for (const VertexId v : g.resources_of(kManagedClusterType)) {
+      const Resource& cluster = g.resource(v);
+      if (cluster.existing) continue;
+      if (const auto clash = find_clash(g, v)) {
+        const auto nrg = node_resource_group(cluster);
+        const std::string name = nrg ? nrg->name : clash->other->name.to_display();
+        Finding& f = ctx.report(cluster, "properties.nodeResourceGroup", cluster.at("properties.nodeResourceGroup"),
+                                fmt::format("Cluster '{}' uses '{}' as its node resource group, but {}; AKS must "
+                                            "create that group itself. Choose a name no other resource group "
+                                            "uses.",
+                                            display_name(cluster), name, clash->what));
+        f.related.push_back(related_to(*clash->other, "the resource group that already exists"));
+      }
+    }
+  }
+
+ private:
+  static std::optional<Clash> find_clash(const ResourceGraph& g, VertexId v) {
+    const Resource& cluster = g.resource(v);
+    const Value* written = cluster.at("properties.nodeResourceGroup");
+    if (written != nullptr && written->is_unknown()) {
+      // node_resource_group = azurerm_resource_group.x.name, nodeResourceGroup: rg.name
+      for (const auto& e : g.out_edges(v, EdgeKind::References)) {
+        if (iequals(e.from_path, "properties.nodeResourceGroup") && g.resource(e.target).is(kResourceGroupType)) {
+          return Clash{&g.resource(e.target), "that group is declared in this configuration"};
+        }
+      }
+      if (const auto target = referenced_group(g, cluster, *written)) {
+        return Clash{&g.resource(*target), "that group is declared in this configuration"};
+      }
+      return std::nullopt;
+    }
+    const auto nrg = node_resource_group(cluster);
+    if (!nrg) return std::nullopt;
+    const std::string sub = known_subscription(cluster);
+    if (iequals(known_resource_group(cluster), nrg->name)) {
+      return Clash{&cluster, "that is the cluster's own resource group"};
+    }
+    for (const VertexId r : g.resources_of(kResourceGroupType)) {
+      if (same_group(g.resource(r), *nrg, sub)) {
+        return Clash{&g.resource(r), g.resource(r).existing ? "that group already exists" : "that group is declared in this configuration"};
+      }
+    }
+    for (const VertexId other : g.resources_of(kManagedClusterType)) {
+      const auto other_nrg = other != v ? node_resource_group(g.resource(other)) : std::nullopt;
+      if (other_nrg && iequals(other_nrg->name, nrg->name) && iequals(known_subscription(g.resource(other)), sub)) {
+        return Clash{&g.resource(other), fmt::format("cluster '{}' uses it too", display_name(g.resource(other)))};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A reference expression ("nodeRg.name") whose head is a resource group declaration.
+  static std::optional<VertexId> referenced_group(const ResourceGraph& g, const Resource& cluster, const Value& written) {
+    std::string_view expr = *written.unknown_expression();
+    if (expr.starts_with("${")) expr.remove_prefix(2);
+    for (const VertexId r : g.resources_of(kResourceGroupType)) {
+      const Resource& group = g.resource(r);
+      if (group.origin.unit != cluster.origin.unit) continue;
+      for (const std::string& name : {group.origin.address, group.origin.symbol}) {
+        if (!name.empty() && expr.starts_with(name + ".name")) return r;
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_rule_node_rg_existing() { return std::make_unique<NodeRgExistingRule>(); }
+
+}  // namespace akslint

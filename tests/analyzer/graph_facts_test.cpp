@@ -1,0 +1,213 @@
+#include <akslint/analyzer/AgentPools.h>
+#include <akslint/analyzer/GraphBuilder.h>
+#include <akslint/analyzer/NodeResourceGroup.h>
+#include <akslint/analyzer/Regions.h>
+#include <akslint/analyzer/ResourceTypes.h>
+
+#include <catch2/catch.hpp>
+
+using namespace akslint;
+
+namespace {
+
+Resource resource(std::string_view type, std::string name, std::string address) {
+  Resource r;
+  r.type = std::string(type);
+  r.name = Value::string(std::move(name));
+  r.origin.address = std::move(address);
+  return r;
+}
+
+Resource cluster(std::string rg, std::string subnet_id) {
+  Resource r = resource(kManagedClusterType, "aks", "azurerm_kubernetes_cluster.aks");
+  r.scope.resource_group = Value::string(std::move(rg));
+  r.body.set("location", Value::string("West Europe"));
+  Value pool = Value::object();
+  pool.set("name", Value::string("system"));
+  pool.set("vnetSubnetID", subnet_id.starts_with("/") ? Value::string(subnet_id) : Value::unknown(subnet_id));
+  r.body.ensure_path("properties.agentPoolProfiles") = Value::array({pool});
+  return r;
+}
+
+std::optional<VertexId> find(const ResourceGraph& g, std::string_view address) {
+  for (const VertexId v : g.resources()) {
+    if (g.resource(v).origin.address == address) return v;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("the node resource group is the written name or Azure's default") {
+  Resource c = cluster("rg-aks", "x");
+  auto nrg = node_resource_group(c);
+  REQUIRE(nrg);
+  CHECK(nrg->derived());
+  CHECK(nrg->name == "MC_rg-aks_aks_westeurope");
+  c.body.ensure_path("properties.nodeResourceGroup") = Value::string("rg-nodes");
+  nrg = node_resource_group(c);
+  REQUIRE(nrg);
+  CHECK_FALSE(nrg->derived());
+  CHECK(nrg->name == "rg-nodes");
+  c.body.ensure_path("properties.nodeResourceGroup") = Value::unknown("var.node_rg");
+  CHECK_FALSE(node_resource_group(c));
+  Resource unknown_rg = cluster("", "x");
+  unknown_rg.scope.resource_group = Value::unknown("var.rg");
+  CHECK_FALSE(node_resource_group(unknown_rg));
+}
+
+TEST_CASE("resources deployed into a cluster's node resource group share its scope vertex") {
+  std::vector<Resource> rs;
+  rs.push_back(cluster("rg-aks", "x"));
+  Resource disk = resource("Microsoft.Compute/disks", "data", "azurerm_managed_disk.data");
+  disk.scope.resource_group = Value::string("mc_RG-AKS_aks_westeurope");
+  rs.push_back(std::move(disk));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto c = find(g, "azurerm_kubernetes_cluster.aks");
+  REQUIRE(c);
+  const auto nrg = g.targets(*c, EdgeKind::NodeResourceGroupOf);
+  REQUIRE(nrg.size() == 1);
+  CHECK(g.scope(nrg.front()).kind == ScopeKind::NodeResourceGroup);
+  const auto deployed = g.in_edges(nrg.front(), EdgeKind::DeployedInto);
+  REQUIRE(deployed.size() == 1);
+  CHECK(g.resource(deployed.front().source).origin.address == "azurerm_managed_disk.data");
+  CHECK(g.find_scope("", "MC_rg-aks_aks_westeurope") == nrg.front());
+}
+
+TEST_CASE("cluster -> subnet -> NSG edges resolve from addresses, ids and association resources") {
+  std::vector<Resource> rs;
+  rs.push_back(cluster("rg-aks", "azurerm_subnet.nodes.id"));
+  Resource subnet = resource(kSubnetType, "vnet/nodes", "azurerm_subnet.nodes");
+  subnet.scope.resource_group = Value::string("rg-net");
+  rs.push_back(std::move(subnet));
+  rs.push_back(resource(kNsgType, "nsg", "azurerm_network_security_group.nsg"));
+  Resource assoc = resource(kSubnetType, "assoc", "azurerm_subnet_network_security_group_association.a");
+  assoc.origin.source_type = "azurerm_subnet_network_security_group_association";
+  assoc.body.set("subnetId", Value::unknown("azurerm_subnet.nodes.id"));
+  assoc.body.set("networkSecurityGroupId", Value::unknown("azurerm_network_security_group.nsg.id"));
+  rs.push_back(std::move(assoc));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto c = find(g, "azurerm_kubernetes_cluster.aks");
+  const auto s = find(g, "azurerm_subnet.nodes");
+  const auto n = find(g, "azurerm_network_security_group.nsg");
+  REQUIRE((c && s && n));
+  const auto subnets = g.out_edges(*c, EdgeKind::SubnetOf);
+  REQUIRE(subnets.size() == 1);
+  CHECK(subnets.front().target == *s);
+  CHECK(subnets.front().from_path == "properties.agentPoolProfiles[0].vnetSubnetID");
+  CHECK(g.targets(*s, EdgeKind::NsgAssociated) == std::vector<VertexId>{*n});
+}
+
+TEST_CASE("inline subnets become subnet vertices reachable by resource id") {
+  std::vector<Resource> rs;
+  rs.push_back(cluster("rg-aks", "/subscriptions/s/resourceGroups/rg-aks/providers/Microsoft.Network/"
+                                 "virtualNetworks/vnet/subnets/nodes"));
+  Resource vnet = resource(kVirtualNetworkType, "vnet", "vnet");
+  Value inline_subnet = Value::object();
+  inline_subnet.set("name", Value::string("nodes"));
+  inline_subnet.ensure_path("properties.networkSecurityGroup.id") =
+      Value::unknown("[resourceId('Microsoft.Network/networkSecurityGroups', 'nsg')]");
+  vnet.body.ensure_path("properties.subnets") = Value::array({inline_subnet});
+  rs.push_back(std::move(vnet));
+  rs.push_back(resource(kNsgType, "nsg", "nsg"));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto c = find(g, "azurerm_kubernetes_cluster.aks");
+  const auto s = find(g, "vnet/subnets/nodes");
+  const auto n = find(g, "nsg");
+  REQUIRE((c && s && n));
+  CHECK(g.declared_inline(*s));
+  CHECK_FALSE(g.declared_inline(*c));
+  CHECK(g.targets(*c, EdgeKind::SubnetOf) == std::vector<VertexId>{*s});
+  CHECK(g.targets(*s, EdgeKind::NsgAssociated) == std::vector<VertexId>{*n});
+}
+
+TEST_CASE("ARM children named parent/child get their parent, and extensions target their scale set") {
+  std::vector<Resource> rs;
+  rs.push_back(resource(kScaleSetType, "aks-system-123-vmss", "aks-system-123-vmss"));
+  rs.push_back(resource(kScaleSetExtensionType, "aks-system-123-vmss/custom", "aks-system-123-vmss/custom"));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto vmss = find(g, "aks-system-123-vmss");
+  const auto ext = find(g, "aks-system-123-vmss/custom");
+  REQUIRE((vmss && ext));
+  CHECK(g.targets(*vmss, EdgeKind::ParentOf) == std::vector<VertexId>{*ext});
+  CHECK(g.targets(*ext, EdgeKind::Targets) == std::vector<VertexId>{*vmss});
+}
+
+TEST_CASE("autoscale settings target what their id names; locks lock a group named by id") {
+  std::vector<Resource> rs;
+  Resource vmss = resource(kScaleSetType, "pool", "azurerm_linux_virtual_machine_scale_set.pool");
+  vmss.scope.resource_group = Value::string("rg");
+  rs.push_back(std::move(vmss));
+  Resource autoscale = resource(kAutoscaleSettingType, "scale", "azurerm_monitor_autoscale_setting.s");
+  autoscale.body.ensure_path("properties.targetResourceUri") = Value::string(
+      "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/pool");
+  rs.push_back(std::move(autoscale));
+  Resource lock = resource(kLockType, "nodelock", "azurerm_management_lock.l");
+  lock.body.set("scope", Value::string("/subscriptions/s/resourceGroups/MC_rg_aks_eastus"));
+  rs.push_back(std::move(lock));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto v = find(g, "azurerm_linux_virtual_machine_scale_set.pool");
+  const auto a = find(g, "azurerm_monitor_autoscale_setting.s");
+  const auto l = find(g, "azurerm_management_lock.l");
+  REQUIRE((v && a && l));
+  CHECK(g.targets(*a, EdgeKind::Targets) == std::vector<VertexId>{*v});
+  const auto locked = g.targets(*l, EdgeKind::Locks);
+  REQUIRE(locked.size() == 1);
+  CHECK_FALSE(g.is_resource(locked.front()));
+  CHECK(g.scope(locked.front()).name == "MC_rg_aks_eastus");
+}
+
+TEST_CASE("a resource id naming another group's resource does not resolve to a same-named one") {
+  std::vector<Resource> rs;
+  rs.push_back(cluster("rg-aks", "/subscriptions/s/resourceGroups/rg-other/providers/Microsoft.Network/"
+                                 "virtualNetworks/vnet/subnets/nodes"));
+  Resource subnet = resource(kSubnetType, "vnet/nodes", "azurerm_subnet.nodes");
+  subnet.scope.resource_group = Value::string("rg-net");
+  rs.push_back(std::move(subnet));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto c = find(g, "azurerm_kubernetes_cluster.aks");
+  REQUIRE(c);
+  CHECK(g.targets(*c, EdgeKind::SubnetOf).empty());
+}
+
+TEST_CASE("the region table knows zonal regions in any spelling") {
+  CHECK(region_has_availability_zones("West Europe"));
+  CHECK(region_has_availability_zones("eastus2"));
+  CHECK_FALSE(region_has_availability_zones("westcentralus"));
+  CHECK_FALSE(region_has_availability_zones("northcentralus"));
+}
+
+TEST_CASE("an id names a subnet declared without its network's name only within the id's group") {
+  std::vector<Resource> rs;
+  rs.push_back(cluster("rg-aks", "/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/"
+                                 "virtualNetworks/vnet/subnets/nodes"));
+  Resource subnet = resource(kSubnetType, "nodes", "azurerm_subnet.nodes");
+  subnet.scope.resource_group = Value::string("rg-net");
+  rs.push_back(std::move(subnet));
+  Resource elsewhere = resource(kSubnetType, "nodes", "azurerm_subnet.other");
+  elsewhere.scope.resource_group = Value::string("rg-other");
+  rs.push_back(std::move(elsewhere));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto c = find(g, "azurerm_kubernetes_cluster.aks");
+  const auto s = find(g, "azurerm_subnet.nodes");
+  REQUIRE((c && s));
+  CHECK(g.targets(*c, EdgeKind::SubnetOf) == std::vector<VertexId>{*s});
+}
+
+TEST_CASE("references resolve from Bicep symbols, data source addresses and interpolations") {
+  std::vector<Resource> rs;
+  Resource c = cluster("rg-aks", "nodes.id");
+  c.body.ensure_path("properties.diskEncryptionSetID") = Value::unknown("${data.azurerm_disk_encryption_set.des.id}");
+  rs.push_back(std::move(c));
+  Resource subnet = resource(kSubnetType, "vnet/nodes", "nodes");
+  subnet.origin.symbol = "nodes";
+  rs.push_back(std::move(subnet));
+  Resource des = resource(kDiskEncryptionSetType, "des", "data.azurerm_disk_encryption_set.des");
+  des.existing = true;
+  rs.push_back(std::move(des));
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto cv = find(g, "azurerm_kubernetes_cluster.aks");
+  REQUIRE(cv);
+  CHECK(g.targets(*cv, EdgeKind::SubnetOf) == std::vector<VertexId>{*find(g, "nodes")});
+  CHECK(g.targets(*cv, EdgeKind::EncryptedWith) == std::vector<VertexId>{*find(g, "data.azurerm_disk_encryption_set.des")});
+}

@@ -1,0 +1,29 @@
+// The problem matcher in docs/ parses every line of the text format, as an editor or CI would.
+#include "cli/RunAkslint.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+using akslint::test::quoted;
+using akslint::test::run_akslint;
+
+TEST_CASE("the text format's lines match the documented problem matcher", "[text]") {
+  std::ifstream in(std::string(AKSLINT_SOURCE_DIR) + "/docs/akslint-problem-matcher.json");
+  const auto matcher = nlohmann::json::parse(in);
+  const std::regex pattern(matcher["problemMatcher"][0]["pattern"][0]["regexp"].get<std::string>());
+
+  const std::string project = std::string(AKSLINT_TESTS_DIR) + "/sarif/data/project";
+  const auto result = run_akslint("scan --no-color --root " + quoted(project) + " " + quoted(project));
+  std::istringstream lines(result.out);
+  std::vector<std::string> matched;
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch m;
+    if (std::regex_match(line, m, pattern)) matched.push_back(m[1].str() + ":" + m[2].str() + " " + m[6].str());
+  }
+  CHECK(matched == std::vector<std::string>{"cluster.json:15 AKS201", "cluster.json:17 AKS201",
+                                            "sandbox.json:11 AKS902", "broken.json:1 syntax-error"});
+}

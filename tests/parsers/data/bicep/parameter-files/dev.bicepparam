@@ -1,0 +1,3 @@
+using 'main.bicep'
+param tier = 'Free'
+param region = 'eastus'

@@ -1,0 +1,3 @@
+using 'main.bicep'
+param tier = 'Standard'
+param region = 'eastus'

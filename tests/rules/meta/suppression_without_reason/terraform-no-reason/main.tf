@@ -1,0 +1,16 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-sandbox"
+  location            = "westeurope"
+  resource_group_name = "rg-sandbox"
+  dns_prefix          = "sandbox"
+
+  default_node_pool {
+    name       = "system"
+    node_count = 0 # akslint-ignore AKS201 # expect: AKS902
+    vm_size    = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

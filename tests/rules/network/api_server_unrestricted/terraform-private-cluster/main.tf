@@ -1,0 +1,17 @@
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                    = "aks-prod"
+  location                = "westeurope"
+  resource_group_name     = "rg-aks"
+  dns_prefix              = "aksprod"
+  private_cluster_enabled = true
+
+  default_node_pool {
+    name       = "system"
+    node_count = 3
+    vm_size    = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
