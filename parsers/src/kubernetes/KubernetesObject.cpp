@@ -42,4 +42,24 @@ std::optional<Resource> kubernetes_resource(Value object, Origin origin) {
   return r;
 }
 
+void lower_bicep_kubernetes(Resource& resource) {
+  const std::string_view type = resource.type;
+  const auto slash = type.find('/');
+  if (slash == std::string_view::npos || type.find('/', slash + 1) != std::string_view::npos) return;
+  const std::string_view group = type.substr(0, slash);
+  const std::string_view kind = type.substr(slash + 1);
+  if (group.starts_with("Microsoft.") || kind.empty()) return;
+  const SourceSpan header = resource.origin.header_span;
+  Value object = Value::object({}, resource.body.span());
+  const std::string api = group == "core" ? resource.api_version : fmt::format("{}/{}", group, resource.api_version);
+  object.set("apiVersion", Value::string(api, header));
+  object.set("kind", Value::string(std::string(kind), header));
+  if (const auto* members = resource.body.as_object()) {
+    for (const auto& m : *members) object.set(m.key, m.value, m.key_span);
+  }
+  if (const Value* name = object.at("metadata.name")) resource.name = *name;
+  resource.type = kubernetes_type(group, kind);
+  resource.body = std::move(object);
+}
+
 }  // namespace akslint

@@ -27,4 +27,9 @@ struct GroupVersion {
 // gets its address ("Kind/namespace/name") and source type unless the caller set them.
 [[nodiscard]] std::optional<Resource> kubernetes_resource(Value object, Origin origin);
 
+// Turns a resource of Bicep's Kubernetes extension ('apps/Deployment@v1', whose body has
+// no apiVersion or kind) into the Kubernetes object. Resources whose type does not have the
+// extension's "<group>/<Kind>" form are left alone.
+void lower_bicep_kubernetes(Resource& resource);
+
 }  // namespace akslint

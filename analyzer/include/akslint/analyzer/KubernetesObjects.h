@@ -12,7 +12,9 @@
 namespace akslint {
 
 // The formats that can write Kubernetes objects, for the metadata of Kubernetes rules.
-inline constexpr FormatSet kKubernetesFormats = static_cast<FormatSet>(InputFormat::KubernetesYaml);
+inline constexpr FormatSet kKubernetesFormats = static_cast<FormatSet>(
+    static_cast<unsigned>(InputFormat::KubernetesYaml) | static_cast<unsigned>(InputFormat::Terraform) |
+    static_cast<unsigned>(InputFormat::Bicep));
 
 // Whether `resource` is a Kubernetes object of `kind` (any group or version).
 [[nodiscard]] bool is_kubernetes_kind(const Resource& resource, std::string_view kind);
