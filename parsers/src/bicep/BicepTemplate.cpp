@@ -1,6 +1,7 @@
 #include "bicep/BicepEvaluator.h"
 #include "bicep/BicepPaths.h"
 #include "ModuleGraph.h"
+#include "kubernetes/KubernetesObject.h"
 
 #include <fmt/format.h>
 
@@ -94,8 +95,12 @@ void Template::index_statements() {
       case StmtKind::Resource: index_resource(s, -1); break;
       case StmtKind::Module: modules_.push_back(std::make_unique<ModuleDecl>(ModuleDecl{&s})); break;
       case StmtKind::Var: vars_[s.name] = std::make_unique<VarState>(VarState{&s}); break;
-      case StmtKind::Import: index_import(s); break;
+      case StmtKind::Import:
+        kubernetes_extension_ = kubernetes_extension_ || s.type.starts_with("kubernetes@");
+        index_import(s);
+        break;
       case StmtKind::Extension:  // `extension x as alias`: the alias names the extension's namespace
+        kubernetes_extension_ = kubernetes_extension_ || s.type.starts_with("kubernetes");
         imported_.insert(s.name.empty() ? s.type : s.name);
         break;
       default: break;
@@ -347,6 +352,7 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
     const ReferenceKind kind = reference_kind(u.path);
     r.references.push_back({kind, u.target, kind == ReferenceKind::DependsOn ? "" : u.path, u.span});
   }
+  if (kubernetes_extension_) lower_bicep_kubernetes(r);
   workspace_.out().resources.push_back(std::move(r));
 }
 

@@ -135,6 +135,7 @@ class Template {
   std::map<std::string, Value> params_;
   std::set<std::string> evaluating_params_;
   std::set<std::string> imported_;
+  bool kubernetes_extension_ = false;  // `extension kubernetes` or `import 'kubernetes@...'`
   std::map<std::string, ImportedSymbol, std::less<>> imports_;
 };
 

@@ -1,0 +1,32 @@
+@secure()
+param kubeConfig string
+
+extension kubernetes with {
+  namespace: 'default'
+  kubeConfig: kubeConfig
+}
+
+resource uploads 'core/Pod@v1' = {
+  metadata: {
+    name: 'uploads'
+  }
+  spec: {
+    securityContext: {
+      runAsUser: 0 // expect: AKS505
+    }
+    containers: [
+      {
+        name: 'app'
+        image: 'app:1'
+      }
+    ]
+    volumes: [
+      {
+        name: 'data'
+        persistentVolumeClaim: {
+          claimName: 'uploads'
+        }
+      }
+    ]
+  }
+}

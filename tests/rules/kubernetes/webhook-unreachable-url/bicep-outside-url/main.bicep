@@ -1,0 +1,21 @@
+@secure()
+param kubeConfig string
+
+extension kubernetes with {
+  namespace: 'default'
+  kubeConfig: kubeConfig
+}
+
+resource policy 'admissionregistration.k8s.io/ValidatingWebhookConfiguration@v1' = {
+  metadata: {
+    name: 'policy'
+  }
+  webhooks: [
+    {
+      name: 'policy.example.com'
+      clientConfig: {
+        url: 'https://policy.example.com/validate' // expect: AKS502
+      }
+    }
+  ]
+}

@@ -1,0 +1,22 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  properties: {
+    dnsPrefix: 'aksprod'
+    securityProfile: {
+      defender: {
+        securityMonitoring: {
+          enabled: false // expect: AKS405
+        }
+      }
+    }
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        count: 3
+        vmSize: 'Standard_D4s_v5'
+      }
+    ]
+  }
+}
