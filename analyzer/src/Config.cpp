@@ -20,8 +20,10 @@ bool has_tag(const RuleMetadata& rule, std::string_view tag) {
 }
 
 // 2 when the selector names the rule itself, 1 when it names one of its tags, 0 otherwise.
+// A rule's id or slug beats a tag, and a tag or `all` loses to both.
 int specificity(std::string_view selector, const RuleMetadata& rule) {
   if (iequals(selector, rule.id) || selector == rule.slug) return 2;
+  if (selector == "all") return 1;
   return has_tag(rule, selector) ? 1 : 0;
 }
 

@@ -52,9 +52,10 @@ TEST_CASE("a syntax error is a notification with file, line and column, and the 
   CHECK(where.at("region").at("startColumn") == 69);
   CHECK(notes.at(0).at("level") == "error");
 
-  // The good file was analysed: its finding is there, and both files are artifacts.
-  REQUIRE(run.at("results").size() == 1);
-  CHECK(run.at("results").at(0).at("ruleId") == "AKS201");
+  // The good file was analysed: its AKS201 finding is there, and both files are artifacts.
+  std::size_t aks201 = 0;
+  for (const auto& result : run.at("results")) aks201 += result.at("ruleId") == "AKS201" ? 1U : 0U;
+  CHECK(aks201 == 1);
   CHECK(run.at("artifacts").size() == 2);
 }
 

@@ -119,7 +119,7 @@ TEST_CASE("cycles between variables, resources and recursive functions end as un
   CHECK(test::has_reference(dir.resource("second"), ReferenceKind::Reference, "first", "properties.peer"));
 }
 
-TEST_CASE("several parameter files: values they agree on are known, the others unknown", "[bicep]") {
+TEST_CASE("bicep: several parameter files: values they agree on are known, the others unknown", "[bicep]") {
   const auto dir = test::scan_dir("parameter-files");
   REQUIRE(dir.units.size() == 1);
   const Resource& aks = dir.resource("aks");

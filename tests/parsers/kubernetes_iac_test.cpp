@@ -82,7 +82,7 @@ resource "kubernetes_manifest" "unknown" {
   CHECK(policy->api_version == "v1");
   CHECK(policy->at("webhooks[0].name")->as_string() == "policy.example.com");
   std::size_t kubernetes_objects = 0;
-  for (const auto& r : model.resources) kubernetes_objects += r.type.starts_with("Kubernetes/") ? 1 : 0;
+  for (const auto& r : model.resources) kubernetes_objects += r.type.starts_with("Kubernetes/") ? 1U : 0U;
   CHECK(kubernetes_objects == 1);
 }
 

@@ -29,12 +29,10 @@ TEST_CASE("plan encodings: UTF-8, UTF-8 with BOM and UTF-16 give the same findin
   const auto report = nlohmann::json::parse(
       run(std::string("'") + AKSLINT_BINARY + "' scan --format json --root '" + dir + "' '" + dir + "'"));
   CHECK(report["diagnostics"].empty());
-  const auto& findings = report["findings"];
-  REQUIRE(findings.size() == 3);
   std::vector<std::string> paths;
-  for (const auto& f : findings) {
+  for (const auto& f : report["findings"]) {
+    if (f["ruleId"] != "AKS201") continue;  // the plan is there for AKS201; other rules may see it too
     paths.push_back(f["path"]);
-    CHECK(f["ruleId"] == "AKS201");
     CHECK(f["region"]["startLine"] == 19);
     CHECK(f["region"]["startColumn"] == 31);
   }

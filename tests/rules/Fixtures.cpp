@@ -88,8 +88,10 @@ std::vector<Expectation> expectations(const fs::path& case_dir, std::string_view
     if (!e.is_regular_file() || is_sidecar(e.path())) continue;
     const std::string rel = e.path().lexically_relative(case_dir).generic_string();
     if (is_json(e.path())) {
+      // The sidecar is `x.expected.json` or `x.json.expected.json` beside `x.json`.
       fs::path sidecar = e.path();
       sidecar.replace_extension(".expected.json");
+      if (!fs::exists(sidecar)) sidecar = fs::path(e.path().string() + ".expected.json");
       if (fs::exists(sidecar)) sidecar_expectations(sidecar, rel, rule_id, out);
     } else {
       comment_expectations(e.path(), rel, rule_id, out);

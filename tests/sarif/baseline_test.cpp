@@ -30,6 +30,9 @@ class TemplateDir {
     ScanOptions options;
     options.root = dir_;
     options.jobs = 1;
+    // Only AKS201: these templates are about its two findings, not about what other rules see.
+    options.config.disable.push_back({"all", 0});
+    options.config.enable.push_back({"AKS201", 0});
     return scan(options);
   }
 
