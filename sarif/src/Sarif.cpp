@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace akslint {
@@ -41,7 +42,9 @@ std::string_view sarif_level(DiagnosticLevel level) { return emit::level_word(le
 json rule_descriptor(const RuleMetadata& rule) {
   json tags = json::array();
   for (const auto t : rule.tags) tags.push_back(t);
-  if (rule.security_severity > 0) tags.push_back("security");
+  if (rule.security_severity > 0 && std::find(tags.begin(), tags.end(), "security") == tags.end()) {
+    tags.push_back("security");  // GitHub files results with a security-severity under Security
+  }
   json props = {{"tags", tags}, {"precision", to_string(rule.precision)}};
   if (rule.security_severity > 0) props["security-severity"] = fmt::format("{:.1f}", rule.security_severity);
   if (!rule.peers.empty()) {
