@@ -201,7 +201,7 @@ class Reader {
       ++i_;
       YamlNode child = value.empty() ? nested(indent, line.number, true) : scalar(value, line.number);
       child.line = line.number;
-      n.map.emplace_back(key, std::move(child));
+      n.map.push_back({key, std::move(child)});
     }
     if (i_ < lines_.size() && lines_[i_].indent > indent) throw Failure(lines_[i_].number, "unexpected indentation");
     return n;

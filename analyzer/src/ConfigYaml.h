@@ -10,13 +10,21 @@
 
 namespace akslint::config {
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind : std::uint8_t { Null, Scalar, Map, Seq };
   Kind kind = Kind::Null;
   std::string scalar;
   std::uint32_t line = 0;  // 1-based
-  std::vector<std::pair<std::string, YamlNode>> map;  // source order; the node's line is the key's
+  std::vector<YamlEntry> map;  // source order; the node's line is the key's
   std::vector<YamlNode> seq;
+};
+
+// A mapping entry. Not a std::pair: clang would need the pair complete inside YamlNode.
+struct YamlEntry {
+  std::string key;
+  YamlNode value;
 };
 
 struct YamlError {

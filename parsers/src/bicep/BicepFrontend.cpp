@@ -64,7 +64,9 @@ ParameterValues read_json_parameters(Workspace& workspace, const SourceFile& fil
 std::map<std::string, Value> merge(const std::vector<ParameterValues>& files) {
   std::map<std::string, Value> out;
   for (const auto& file : files) {
-    for (const auto& [name, value] : file) {
+    for (const auto& entry : file) {
+      const std::string& name = entry.first;  // not structured bindings: the lambda captures them
+      const Value& value = entry.second;
       const bool same = std::all_of(files.begin(), files.end(), [&](const ParameterValues& other) {
         const auto it = other.find(name);
         return it != other.end() && it->second == value;
