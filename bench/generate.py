@@ -3,8 +3,8 @@
 
 Per scale step: Terraform roots (a cluster, node pools, a virtual network with subnets, an NSG
 with rules, and a local module), ARM templates with copy loops and their parameter files,
-Bicep files with loops, and one plan JSON (written by plan_generate.py). Nothing here is
-committed data: write it into a temporary directory.
+Bicep files with loops, and a plan JSON of one module instance (written by plan_generate.py).
+Nothing here is committed data: write it into a temporary directory.
 
     bench/generate.py --scale 4 /tmp/estate-4
 """
@@ -16,7 +16,8 @@ import sys
 ROOTS_PER_SCALE = 12
 ARM_PER_SCALE = 12
 BICEP_PER_SCALE = 12
-PLAN_MB_PER_SCALE = 0.1
+PLANS_PER_SCALE = 1
+PLAN_FILLERS = 20  # unmapped resources per plan
 
 
 def write(path, text):
@@ -365,11 +366,14 @@ def main():
         write(os.path.join(args.output, "arm", f"cluster{i}", "azuredeploy.parameters.json"), arm_parameters(i))
     for i in range(BICEP_PER_SCALE * args.scale):
         write(os.path.join(args.output, "bicep", f"cluster{i}.bicep"), bicep(i))
-    plan_dir = os.path.join(args.output, "plan")
-    os.makedirs(plan_dir, exist_ok=True)
-    subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "plan_generate.py"),
-                    "--size-mb", str(PLAN_MB_PER_SCALE * args.scale), "--layout", "pretty",
-                    os.path.join(plan_dir, "tfplan.json")], check=True)
+    plan_generator = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plan_generate.py")
+    for i in range(PLANS_PER_SCALE * args.scale):
+        plan_dir = os.path.join(args.output, "plan", f"stack{i}")
+        os.makedirs(plan_dir, exist_ok=True)
+        # The smallest plan the generator writes: one module instance.
+        subprocess.run([sys.executable, plan_generator, "--size-mb", "0", "--fillers", str(PLAN_FILLERS),
+                        "--layout", "pretty", os.path.join(plan_dir, "tfplan.json")], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":
