@@ -22,10 +22,14 @@ ninja -C "$build" -j2 akslint akslint_bench >/dev/null
 akslint=$build/cli/akslint
 bench=$build/bench/akslint_bench
 
-# measure LABEL CMD...: runs CMD once; prints "wall cpu peak_rss_kb" (stdout of CMD discarded).
+# measure CMD...: runs CMD once; prints "wall cpu peak_rss_kb" (stdout of CMD kept in $work/out).
+# Wall time from the nanosecond clock (time's %e has 10 ms steps); its last line holds the rest
+# (the line before says so when CMD exits non-zero, as a scan with findings does).
 measure() {
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>/dev/null || true
-  awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }' "$work/time"
+  start=$(date +%s%N)
+  /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >"$work/out" 2>/dev/null || true
+  end=$(date +%s%N)
+  tail -n 1 "$work/time" | awk -v ns=$((end - start)) '{ printf "%.4f %.3f %d\n", ns / 1e9, $1 + $2, $3 }'
 }
 
 # best_of N CMD...: the smallest wall and CPU time of N runs, in milliseconds.
