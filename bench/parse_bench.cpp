@@ -1,0 +1,124 @@
+// Parses the files of a scan and nothing more, so bench/run.sh can show what evaluation,
+// graph building and rules add on top of parsing:
+//   akslint_bench DIR
+// Files are found and read as `akslint scan` does (not timed); each is then parsed on one
+// thread with the parser the product uses for it: tree-sitter for HCL, Bicep, YAML and JSON
+// templates, the plan scanner (skipping the whole document) for plans. Prints one line per
+// format and a total: files, bytes, CPU seconds, MB/s.
+#include "plan/JsonScanner.h"
+#include "ts/TsTree.h"
+
+#include <akslint/scan/Discovery.h>
+
+#include <fmt/core.h>
+
+#include <sys/resource.h>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+using namespace akslint;
+
+namespace {
+
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+enum class Parser : std::uint8_t { Hcl, Json, Bicep, Yaml, Plan, None };
+constexpr std::array<std::string_view, 5> kParserNames{"hcl", "json", "bicep", "yaml", "plan"};
+
+Parser parser_for(FileFormat format) {
+  switch (format) {
+    case FileFormat::Terraform:
+    case FileFormat::TerraformVars: return Parser::Hcl;
+    case FileFormat::TerraformJson:
+    case FileFormat::ArmTemplate:
+    case FileFormat::ArmParameters: return Parser::Json;
+    case FileFormat::Bicep:
+    case FileFormat::BicepParameters: return Parser::Bicep;
+    case FileFormat::KubernetesYaml: return Parser::Yaml;
+    case FileFormat::TerraformPlan: return Parser::Plan;
+    case FileFormat::Unknown: break;
+  }
+  return Parser::None;
+}
+
+// .tfvars.json is JSON although it classifies with the HCL variable files.
+Parser parser_for(const SourceFile& file) {
+  if (file.format == FileFormat::TerraformVars && file.path.ends_with(".json")) return Parser::Json;
+  return parser_for(file.format);
+}
+
+const TSLanguage* language(Parser parser) {
+  switch (parser) {
+    case Parser::Hcl: return tree_sitter_hcl();
+    case Parser::Json: return tree_sitter_json();
+    case Parser::Bicep: return tree_sitter_bicep();
+    case Parser::Yaml: return tree_sitter_yaml();
+    case Parser::Plan:
+    case Parser::None: break;
+  }
+  return nullptr;
+}
+
+// Parses one file; false when the parser gave up.
+bool parse(Parser parser, const SourceFile& file, FileId id) {
+  if (parser == Parser::Plan) {
+    plan::JsonScanner scanner(file.text, id);
+    scanner.skip();
+    return !scanner.failed();
+  }
+  return ts::Document(language(parser), file.text, id).ok();
+}
+
+struct Tally {
+  std::size_t files = 0;
+  std::size_t bytes = 0;
+  double cpu = 0;
+};
+
+void print(std::string_view name, const Tally& t) {
+  const double mb = static_cast<double>(t.bytes) / 1e6;
+  fmt::print("{:<6} files {:>6}  bytes {:>11}  cpu {:8.3f} s  {:7.2f} MB/s\n", name, t.files, t.bytes, t.cpu,
+             t.cpu > 0 ? mb / t.cpu : 0.0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    fmt::print(stderr, "usage: {} DIR\n", argv[0]);
+    return 2;
+  }
+  const std::filesystem::path root = argv[1];
+  const DiscoveredFiles discovered = discover({root}, root, DiskSourceProvider{});
+  std::array<Tally, kParserNames.size()> tallies{};
+  Tally total;
+  std::size_t failed = 0;
+  for (FileId id = 0; id < discovered.files.size(); ++id) {
+    const SourceFile& file = discovered.files[id];
+    const Parser parser = parser_for(file);
+    if (parser == Parser::None) continue;
+    const double start = cpu_seconds();
+    if (!parse(parser, file, id)) ++failed;
+    const double cpu = cpu_seconds() - start;
+    for (Tally* t : {&tallies[static_cast<std::size_t>(parser)], &total}) {
+      ++t->files;
+      t->bytes += file.text.size();
+      t->cpu += cpu;
+    }
+  }
+  for (std::size_t p = 0; p < kParserNames.size(); ++p) {
+    if (tallies[p].files != 0) print(kParserNames[p], tallies[p]);
+  }
+  print("total", total);
+  if (failed != 0) fmt::print("({} files the parser gave up on)\n", failed);
+  return 0;
+}

@@ -1,0 +1,81 @@
+#!/bin/sh
+# Builds akslint and akslint_bench, generates synthetic estates at scale 1, 2, 4, 8, 16 into a
+# temporary directory, and measures each (plus the project's fixtures and, when present, the
+# shared corpus):
+#   bench/run.sh [BUILD_DIR] [SCALES...]        (default: build-bench, 1 2 4 8 16)
+# Extra cmake arguments go in AKSLINT_CMAKE_ARGS (e.g. -DAKSLINT_NODE_MODULES=...).
+# Times are CPU seconds (user + sys) from getrusage via /usr/bin/time, which a busy machine
+# barely disturbs, and wall seconds, which it does; jobs speed-up compares wall times.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+src=$(dirname "$here")
+build=${1:-$src/build-bench}
+[ $# -gt 0 ] && shift
+scales=${*:-1 2 4 8 16}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# shellcheck disable=SC2086
+cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAKSLINT_BUILD_BENCH=ON \
+  ${AKSLINT_CMAKE_ARGS:-} >/dev/null
+ninja -C "$build" -j2 akslint akslint_bench >/dev/null
+akslint=$build/cli/akslint
+bench=$build/bench/akslint_bench
+
+# measure CMD...: runs CMD once; prints "wall cpu peak_rss_kb" (stdout of CMD kept in $work/out).
+# Wall time from the nanosecond clock (time's %e has 10 ms steps); its last line holds the rest
+# (the line before says so when CMD exits non-zero, as a scan with findings does).
+measure() {
+  start=$(date +%s%N)
+  /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >"$work/out" 2>/dev/null || true
+  end=$(date +%s%N)
+  tail -n 1 "$work/time" | awk -v ns=$((end - start)) '{ printf "%.4f %.3f %d\n", ns / 1e9, $1 + $2, $3 }'
+}
+
+# best_of N CMD...: the smallest wall and CPU time of N runs, in milliseconds.
+best_of() {
+  n=$1; shift
+  i=0; : >"$work/runs"
+  while [ $i -lt "$n" ]; do measure "$@" >>"$work/runs"; i=$((i + 1)); done
+  sort -n "$work/runs" | awk 'NR == 1 { w = $1 } { if (c == "" || $2 < c) c = $2 } END { printf "wall %.1f ms  cpu %.1f ms\n", w * 1000, c * 1000 }'
+}
+
+# dataset NAME DIR: the scan and parse-only numbers for one directory.
+dataset() {
+  name=$1 dir=$2
+  "$bench" "$dir" >"$work/parse"
+  files=$(awk '$1 == "total" { print $3 }' "$work/parse")
+  bytes=$(awk '$1 == "total" { print $5 }' "$work/parse")
+  parse_cpu=$(awk '$1 == "total" { print $7 }' "$work/parse")
+  set -- $(measure "$akslint" scan --format json --jobs 1 --root "$dir" "$dir")
+  wall1=$1 cpu1=$2 rss1=$3
+  results=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$work/out" 2>/dev/null || echo "?")
+  set -- $(measure "$akslint" scan --format json --jobs 2 --root "$dir" "$dir")
+  wall2=$1 rss2=$3
+  awk -v n="$name" -v f="$files" -v b="$bytes" -v w1="$wall1" -v c1="$cpu1" -v r1="$rss1" -v w2="$wall2" \
+      -v r2="$rss2" -v p="$parse_cpu" -v res="$results" 'BEGIN {
+    mb = b / 1e6
+    printf "%-10s files %6d  %8.2f MB  results %6s | jobs=1 wall %7.3f s cpu %7.3f s %7.2f MB/s(cpu) RSS %6.1f MB" \
+           " | jobs=2 wall %7.3f s (x%.2f) RSS %6.1f MB | parse-only cpu %7.3f s, scan/parse %.2f | RSS - input %.1f MB\n",
+      n, f, mb, res, w1, c1, (c1 > 0 ? mb / c1 : 0), r1 / 1024, w2, (w2 > 0 ? w1 / w2 : 0), r2 / 1024, p,
+      (p > 0 ? c1 / p : 0), r1 / 1024 - mb }'
+  sed 's/^/    parse-only /' "$work/parse"
+}
+
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "start-up (best of 10):"
+mkdir -p "$work/empty"
+echo "  akslint --version        $(best_of 10 "$akslint" --version)"
+echo "  akslint scan <empty dir> $(best_of 10 "$akslint" scan --root "$work/empty" "$work/empty")"
+python3 "$here/generate.py" --scale 1 "$work/one" >/dev/null
+single=$work/one/terraform/env1/main.tf
+echo "  akslint scan <one .tf>   $(best_of 10 "$akslint" scan --root "$work/one" "$single")"
+
+for scale in $scales; do
+  python3 "$here/generate.py" --scale "$scale" "$work/scale$scale" >/dev/null
+  dataset "scale$scale" "$work/scale$scale"
+  rm -rf "$work/scale$scale"
+done
+dataset fixtures "$src/tests"
+[ -d "$src/../shared/corpus" ] && dataset corpus "$src/../shared/corpus"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
