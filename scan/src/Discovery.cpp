@@ -1,4 +1,5 @@
 #include <akslint/scan/Discovery.h>
+#include <akslint/model/Utf8.h>
 
 #include <akslint/parsers/Classify.h>
 
@@ -89,24 +90,6 @@ void collect(const fs::path& start, const fs::path& real_root, std::map<fs::path
 
 Diagnostic whole_file(DiagnosticLevel level, std::string code, std::string message, FileId file) {
   return {level, std::move(code), std::move(message), file, {}};
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {

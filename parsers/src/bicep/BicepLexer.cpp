@@ -1,4 +1,5 @@
 #include "bicep/BicepLexer.h"
+#include <akslint/model/Utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -15,24 +16,6 @@ bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
 constexpr std::array<std::string_view, 35> kPuncts = {
     "...", "??", "==", "!=", "=~", "!~", "<=", ">=", "&&", "||", "=>", "::", ".?", "{", "}", "[", "]",
     "(",   ")",  ",",  ".",  ":",  "?",  "=",  "<",  ">",  "+",  "-",  "*",  "/",  "%", "!", "@", "|", "^"};
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // An open string whose interpolation `${ ... }` is being lexed.
 struct OpenString {

@@ -1,6 +1,7 @@
 // String templates and heredocs: literal text with escapes, interpolations, `%{if}` and
 // `%{for}` directives, strip markers, and `<<-` indentation.
 #include "terraform/Evaluator.h"
+#include <akslint/model/Utf8.h>
 
 #include "terraform/EvalHelpers.h"
 #include "terraform/Functions.h"
@@ -18,24 +19,6 @@ namespace {
 
 void rtrim(std::string& s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.pop_back();
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Template literal text: `$${` and `%%{` escape the template markers; quoted templates
