@@ -30,3 +30,18 @@ TEST_CASE("display text is compact JSON and deterministic") {
   o.set("b", Value::array({Value::boolean(true), Value::null(), Value::number(2.5)}));
   CHECK(o.to_display() == R"({"a":"x\"y","b":[true,null,2.5]})");
 }
+
+TEST_CASE("a value can be assigned a part of itself") {
+  Value outer = Value::object();
+  Value inner = Value::object();
+  inner.set("name", Value::string("a-string-longer-than-small-buffer-optimisation"));
+  outer.set("inner", inner);
+  outer = *outer.find("inner");
+  REQUIRE(outer.find("name") != nullptr);
+  CHECK(*outer.find("name")->as_string() == "a-string-longer-than-small-buffer-optimisation");
+
+  Value list = Value::array({Value::array({Value::number(1)}), Value::number(2)});
+  list = (*list.as_array())[0];
+  REQUIRE(list.as_array() != nullptr);
+  CHECK(*(*list.as_array())[0].as_number() == 1);
+}

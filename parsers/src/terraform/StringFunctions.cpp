@@ -11,6 +11,9 @@ namespace akslint::terraform::functions {
 
 namespace {
 
+// Wider or more precise format verbs than this are left unknown rather than expanded.
+constexpr int kMaxFormatWidth = 4096;
+
 // --- strings ---
 
 Result f_lower(Args a) {
@@ -279,13 +282,17 @@ Result f_format(Args a) {
         if (!n) return error();
         const auto dot = flags.find('.');
         const int precision = dot == std::string::npos ? 6 : std::atoi(flags.c_str() + dot + 1);
+        if (precision < 0 || precision > kMaxFormatWidth) return kUnknown;
         piece = fmt::format("{:.{}f}", *n, precision);
         break;
       }
       default: return kUnknown;
     }
-    const std::size_t width = static_cast<std::size_t>(std::atoi(flags.c_str() + flags.find_first_not_of("-+ 0#")));
-    if (piece.size() < width && flags.find_first_of("123456789") != std::string::npos) {
+    const auto digits = flags.find_first_not_of("-+ 0#");
+    const std::size_t width =
+        digits == std::string::npos ? 0 : static_cast<std::size_t>(std::max(0, std::atoi(flags.c_str() + digits)));
+    if (width > static_cast<std::size_t>(kMaxFormatWidth)) return kUnknown;
+    if (piece.size() < width) {
       const bool left = flags.find('-') != std::string::npos;
       const char fill = !left && flags.find_first_not_of("-+ #") != std::string::npos &&
                                 flags[flags.find_first_not_of("-+ #")] == '0'

@@ -31,6 +31,15 @@ class Value {
   enum class Kind : std::uint8_t { Null, Bool, Number, String, Unknown, Array, Object };
 
   Value() = default;
+  Value(const Value&) = default;
+  Value(Value&&) noexcept = default;
+  Value& operator=(Value&&) noexcept = default;
+  // Copies first, so `v = *v.find("key")` (assigning a part of itself) is safe.
+  Value& operator=(const Value& other) {
+    Value copy(other);
+    return *this = std::move(copy);
+  }
+  ~Value() = default;
   static Value null(SourceSpan span = {});
   static Value boolean(bool b, SourceSpan span = {});
   static Value number(double n, SourceSpan span = {});
