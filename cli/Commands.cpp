@@ -134,6 +134,9 @@ int run_scan(const ScanCommand& command) {
     }
   }
   options.jobs = command.jobs;
+  options.limits.max_file_bytes = command.max_file_size;
+  options.read_limits.max_depth = command.max_depth;
+  options.timeout = std::chrono::seconds(command.timeout);
   auto config = load_config(command.config, options.root);
   if (!config) return kExitTrouble;
   options.config = std::move(*config);

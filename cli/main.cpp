@@ -35,6 +35,13 @@ int main(int argc, char** argv) {
                        "Unified diff (FILE, or - for standard input): keep findings on changed lines only");
   scan_cmd->add_flag("--no-color", scan.no_color, "No colours in text output (also: the NO_COLOR variable)");
   scan_cmd->add_option("--jobs,-j", scan.jobs, "Files read in parallel (default: one per core)");
+  scan_cmd->add_option("--max-file-size", scan.max_file_size, "Larger files (bytes) are reported and not read")
+      ->capture_default_str();
+  scan_cmd->add_option("--max-depth", scan.max_depth, "Files nesting brackets deeper are reported and not read")
+      ->capture_default_str();
+  scan_cmd->add_option("--timeout", scan.timeout,
+                       "Seconds after which units not yet read are reported and skipped (0: no limit)")
+      ->capture_default_str();
 
   RulesCommand rules;
   auto* rules_cmd = app.add_subcommand("rules", "List the rules");

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 
 namespace akslint {
 
@@ -22,6 +24,17 @@ std::string parameter_file_stem(std::string_view path) {
   const auto marker = path.rfind(".parameters.");
   if (marker == std::string_view::npos || marker < path.rfind('/') + 1) return {};
   return std::string(path.substr(0, marker));
+}
+
+UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files) {
+  switch (unit.kind) {
+    case UnitKind::TerraformModule: return read_terraform_module(unit, files);
+    case UnitKind::TerraformPlan: return read_terraform_plan(unit, files);
+    case UnitKind::ArmTemplate: return read_arm_template(unit, files);
+    case UnitKind::Bicep: return read_bicep(unit, files);
+    case UnitKind::KubernetesYaml: return read_kubernetes_yaml(unit, files);
+  }
+  return {};
 }
 
 }  // namespace
@@ -95,15 +108,72 @@ std::vector<DeploymentUnit> group_units(const FileTable& files) {
   return units;
 }
 
-UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files) {
-  switch (unit.kind) {
-    case UnitKind::TerraformModule: return read_terraform_module(unit, files);
-    case UnitKind::TerraformPlan: return read_terraform_plan(unit, files);
-    case UnitKind::ArmTemplate: return read_arm_template(unit, files);
-    case UnitKind::Bicep: return read_bicep(unit, files);
-    case UnitKind::KubernetesYaml: return read_kubernetes_yaml(unit, files);
+std::uint32_t bracket_depth(std::string_view text) {
+  std::uint32_t depth = 0;
+  std::uint32_t deepest = 0;
+  for (const char c : text) {
+    if (c == '{' || c == '[' || c == '(') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == '}' || c == ']' || c == ')') && depth > 0) {
+      --depth;
+    }
   }
-  return {};
+  return deepest;
+}
+
+namespace {
+
+// Where the first byte sequence that is not UTF-8 starts, if any (overlong forms and
+// surrogates included).
+std::optional<std::size_t> invalid_utf8_at(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > text.size() || b == 0xC0 || b == 0xC1 || b > 0xF4) return i;
+    std::uint32_t cp = n == 1 ? b : b & (0x7Fu >> n);
+    for (std::size_t k = 1; k < n; ++k) {
+      const auto c = static_cast<unsigned char>(text[i + k]);
+      if ((c >> 6) != 0x2) return i;
+      cp = (cp << 6) | (c & 0x3Fu);
+    }
+    const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+    if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return i;
+    i += n;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits) {
+  UnitModel too_deep;
+  DeploymentUnit readable = unit;
+  std::erase_if(readable.files, [&](FileId id) {
+    const std::uint32_t depth = bracket_depth(files[id].text);
+    if (depth <= limits.max_depth) return false;
+    too_deep.diagnostics.push_back(
+        {DiagnosticLevel::Error, "nesting-too-deep",
+         "brackets nest " + std::to_string(depth) + " levels deep, over the limit of " +
+             std::to_string(limits.max_depth) + " (--max-depth); the file was not analysed",
+         id, {}});
+    return true;
+  });
+  // A Terraform module reads whatever files are left; other units are nothing without their
+  // entry file (the first).
+  const bool entry_lost = unit.kind != UnitKind::TerraformModule && readable.files.front() != unit.files.front();
+  if (readable.files.empty() || entry_lost) return too_deep;
+  UnitModel model = read_frontend(readable, files);
+  for (const FileId id : readable.files) {
+    if (const auto at = invalid_utf8_at(files[id].text)) {
+      model.diagnostics.push_back({DiagnosticLevel::Warning, "invalid-utf8",
+                                   "byte " + std::to_string(*at) +
+                                       " starts a sequence that is not UTF-8; text around it may be misread",
+                                   id, {}});
+    }
+  }
+  for (auto& d : too_deep.diagnostics) model.diagnostics.push_back(std::move(d));
+  return model;
 }
 
 }  // namespace akslint

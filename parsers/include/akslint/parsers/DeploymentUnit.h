@@ -7,6 +7,7 @@
 #include <akslint/model/SourceFile.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace akslint {
@@ -37,7 +38,18 @@ struct UnitModel {
 // Groups classified files into units, in a deterministic order (by path).
 [[nodiscard]] std::vector<DeploymentUnit> group_units(const FileTable& files);
 
+// Bounds on what one unit may make the readers do; hitting one is a diagnostic.
+struct ReadLimits {
+  // Brackets ({, [, () open at once. The readers recurse per level, so a file nesting deeper
+  // is reported and not read rather than overflowing the stack.
+  std::uint32_t max_depth = 10000;
+};
+
+// The deepest bracket nesting in `text`, counted over every byte (strings included: a cheap
+// bound that holds for every format).
+[[nodiscard]] std::uint32_t bracket_depth(std::string_view text);
+
 // Reads one unit. Never throws on bad input: problems come back as diagnostics.
-[[nodiscard]] UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files);
+[[nodiscard]] UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits = {});
 
 }  // namespace akslint

@@ -2,7 +2,10 @@
 // A whole scan: discover files, read units in parallel, build the estate graph, run rules.
 #include <akslint/analyzer/Config.h>
 #include <akslint/analyzer/Report.h>
+#include <akslint/parsers/DeploymentUnit.h>
 #include <akslint/scan/Discovery.h>
+
+#include <chrono>
 
 #include <filesystem>
 #include <string>
@@ -15,6 +18,8 @@ struct ScanOptions {
   std::filesystem::path root;                // paths in the output are relative to it
   unsigned jobs = 0;                         // 0 = one per core
   DiscoveryLimits limits;
+  ReadLimits read_limits;
+  std::chrono::seconds timeout{0};           // units not started by then are reported, not read; 0 = none
   Config config;                             // rule selection, levels, options, excludes, suppressions
 };
 
