@@ -71,9 +71,8 @@ TEST_CASE("--max-depth lowers the nesting limit") {
 
 TEST_CASE("a file over --max-file-size is reported and not read") {
   const TempDir dir;
-  dir.write("big/plan.json", R"({"format_version": "1.2", "terraform_version": "1.5.0", "planned_values": {}})" +
-                                 std::string(4096, ' '));
-  check_reported(scan_with_good_module(dir, "--max-file-size 1024"), "big/plan.json", "");
+  dir.write("big/main.tf", "# " + std::string(4096, 'x') + "\n");
+  check_reported(scan_with_good_module(dir, "--max-file-size 1024"), "big/main.tf", "file-too-large");
 }
 
 TEST_CASE("a 50 MB single-line string ends the parse within its time budget") {
