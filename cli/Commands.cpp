@@ -122,6 +122,46 @@ void write_file_atomically(const fs::path& path, const std::string& content) {
   fs::rename(tmp, path);
 }
 
+namespace {
+
+// --var-file, --var and --parameters, after the configuration's own (relative to its file).
+// False, with a message, when one is unusable.
+bool add_deployment_inputs(const ScanCommand& command, ScanOptions& options) {
+  const fs::path base = options.config.source.empty() ? fs::path() : options.config.source.parent_path();
+  for (const auto& f : options.config.var_files) options.var_files.push_back(base / f);
+  for (const auto& f : options.config.parameter_files) options.parameter_files.push_back(base / f);
+  for (const auto& [name, value] : options.config.vars) options.vars.emplace_back(name, value);
+  for (const auto& f : command.var_files) options.var_files.emplace_back(f);
+  for (const auto& f : command.parameter_files) options.parameter_files.emplace_back(f);
+  for (const auto& files : {options.var_files, options.parameter_files}) {
+    for (const auto& f : files) {
+      std::error_code ec;
+      if (!fs::is_regular_file(f, ec)) {
+        std::fprintf(stderr, "akslint: %s: no such file\n", f.string().c_str());
+        return false;
+      }
+    }
+  }
+  for (const auto& text : command.vars) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      std::fprintf(stderr, "akslint: --var %s: expected NAME=VALUE\n", text.c_str());
+      return false;
+    }
+    options.vars.emplace_back(text.substr(0, eq), text.substr(eq + 1));
+  }
+  for (const auto& [name, value] : options.vars) {
+    if (!var_value(value)) {
+      std::fprintf(stderr, "akslint: variable %s: a value starting with [ or { must be a JSON list or object\n",
+                   name.c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 int run_scan(const ScanCommand& command) {
   ScanOptions options;
   options.root = scan_root(command);
@@ -134,9 +174,14 @@ int run_scan(const ScanCommand& command) {
     }
   }
   options.jobs = command.jobs;
+  options.limits.max_file_bytes = command.max_file_size;
+  options.read_limits.max_depth = command.max_depth;
+  options.read_limits.max_instances = command.max_instances;
+  options.timeout = std::chrono::seconds(command.timeout);
   auto config = load_config(command.config, options.root);
   if (!config) return kExitTrouble;
   options.config = std::move(*config);
+  if (!add_deployment_inputs(command, options)) return kExitTrouble;
 
   Report report = scan(options);
   std::vector<BaselineResult> absent;

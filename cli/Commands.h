@@ -2,6 +2,7 @@
 // The subcommands of the akslint executable.
 #include <akslint/analyzer/Config.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -27,6 +28,13 @@ struct ScanCommand {
   std::string changed_lines;  // unified diff (a file, or "-" for standard input)
   bool no_color = false;
   unsigned jobs = 0;
+  std::vector<std::string> var_files;        // Terraform -var-file, for every root module
+  std::vector<std::string> vars;             // Terraform -var NAME=VALUE, for every root module
+  std::vector<std::string> parameter_files;  // ARM/Bicep parameter files, for every template
+  std::uint64_t max_file_size = 1ULL << 30;  // bytes; larger files are reported, not read
+  std::uint32_t max_depth = 10000;            // bracket nesting; deeper files are reported, not read
+  std::size_t max_instances = 10000;          // per count, for_each, copy or loop; the rest are not read
+  unsigned timeout = 0;                      // seconds; units not started by then are reported; 0 = none
 };
 
 int run_scan(const ScanCommand& command);

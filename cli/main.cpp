@@ -35,6 +35,28 @@ int main(int argc, char** argv) {
                        "Unified diff (FILE, or - for standard input): keep findings on changed lines only");
   scan_cmd->add_flag("--no-color", scan.no_color, "No colours in text output (also: the NO_COLOR variable)");
   scan_cmd->add_option("--jobs,-j", scan.jobs, "Files read in parallel (default: one per core)");
+  scan_cmd->add_option("--var-file", scan.var_files,
+                       "Terraform variable file for every root module, after terraform.tfvars and *.auto.tfvars "
+                       "(repeatable)")
+      ->allow_extra_args(false);
+  scan_cmd->add_option("--var", scan.vars,
+                       "Terraform variable NAME=VALUE for every root module, over every file; a list or object "
+                       "as JSON (repeatable)")
+      ->allow_extra_args(false);
+  scan_cmd->add_option("--parameters", scan.parameter_files,
+                       "ARM or Bicep parameter file (.json, .bicepparam) for every template, after the ones "
+                       "matched by name (repeatable)")
+      ->allow_extra_args(false);
+  scan_cmd->add_option("--max-file-size", scan.max_file_size, "Larger files (bytes) are reported and not read")
+      ->capture_default_str();
+  scan_cmd->add_option("--max-depth", scan.max_depth, "Files nesting brackets deeper are reported and not read")
+      ->capture_default_str();
+  scan_cmd->add_option("--max-instances", scan.max_instances,
+                       "Instances one count, for_each, copy or loop may expand into; the rest are reported")
+      ->capture_default_str();
+  scan_cmd->add_option("--timeout", scan.timeout,
+                       "Seconds after which units not yet read are reported and skipped (0: no limit)")
+      ->capture_default_str();
 
   RulesCommand rules;
   auto* rules_cmd = app.add_subcommand("rules", "List the rules");

@@ -103,8 +103,11 @@ class ConfigReader {
     if (key == "options") return options(value);
     if (key == "exclude") return excludes(value);
     if (key == "suppress") return suppressions(value);
+    if (key == "var-files") return paths(value, key, result_.config.var_files);
+    if (key == "vars") return vars(value);
+    if (key == "parameters") return paths(value, key, result_.config.parameter_files);
     error(value.line, fmt::format("unknown key '{}'; the keys are enable, disable, levels, options, exclude, "
-                                  "suppress",
+                                  "suppress, var-files, vars, parameters",
                                   key));
   }
 
@@ -192,6 +195,23 @@ class ConfigReader {
 
   void excludes(const YamlNode& value) {
     for (const YamlNode* item : scalars(value, "exclude")) result_.config.exclude.push_back(item->scalar);
+  }
+
+  void paths(const YamlNode& value, std::string_view what, std::vector<std::string>& out) {
+    for (const YamlNode* item : scalars(value, what)) out.push_back(item->scalar);
+  }
+
+  // Terraform variables by name, as `--var NAME=VALUE`: a list or object is written as JSON.
+  void vars(const YamlNode& value) {
+    if (value.kind == YamlNode::Kind::Null) return;
+    if (value.kind != YamlNode::Kind::Map) return error(value.line, "vars must map variable names to values");
+    for (const config::YamlEntry& e : value.map) {
+      if (e.value.kind != YamlNode::Kind::Scalar) {
+        error(e.value.line, fmt::format("vars.{} must be one value (write a list or object as JSON text)", e.key));
+        continue;
+      }
+      result_.config.vars[e.key] = e.value.scalar;
+    }
   }
 
   void suppressions(const YamlNode& value) {

@@ -50,6 +50,12 @@ std::string render_config(const Config& config, std::span<const RuleMetadata* co
     if (!s.address_glob.empty()) out += fmt::format("    address: {}\n", yaml_scalar(s.address_glob));
     out += fmt::format("    reason: {}\n", yaml_scalar(s.reason));
   }
+  out += config.var_files.empty() ? "var-files: []\n" : "var-files:\n";
+  for (const auto& path : config.var_files) out += fmt::format("  - {}\n", yaml_scalar(path));
+  out += config.vars.empty() ? "vars: {}\n" : "vars:\n";
+  for (const auto& [name, value] : config.vars) out += fmt::format("  {}: {}\n", name, yaml_scalar(value));
+  out += config.parameter_files.empty() ? "parameters: []\n" : "parameters:\n";
+  for (const auto& path : config.parameter_files) out += fmt::format("  - {}\n", yaml_scalar(path));
   return out;
 }
 
@@ -92,6 +98,16 @@ suppress:
 #     path: envs/sandbox/**
 #     address: azurerm_kubernetes_cluster.*
 #     reason: sandbox clusters are stopped outside office hours
+
+# Terraform variable files and values for every root module (after terraform.tfvars and
+# *.auto.tfvars, as -var-file and -var do), and ARM/Bicep parameter files for every template.
+# Paths are relative to this file. The command line's --var-file, --var and --parameters add to these.
+var-files:
+#   - envs/prod.tfvars
+vars:
+#   kubernetes_version: "1.31"
+parameters:
+#   - azuredeploy.parameters.prod.json
 )",
                      opt_in.empty() ? "#   - AKS407  # an opt-in rule\n" : opt_in,
                      options.empty() ? "#   AKS721.min-max-pods: 50\n" : options);

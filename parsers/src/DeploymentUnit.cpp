@@ -1,12 +1,20 @@
 #include <akslint/parsers/DeploymentUnit.h>
 
+#include "Budget.h"
 #include "Frontends.h"
 #include "ModuleGraph.h"
 #include "bicep/BicepPaths.h"
+#include "terraform/Azapi.h"
+
+#include <akslint/model/Utf8.h>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 
 namespace akslint {
 
@@ -63,6 +71,17 @@ std::set<std::string> terraform_module_only_dirs(const FileTable& files,
     }
   }
   return reached_only_as_modules(uses, {});
+}
+
+UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files, const UnitInputs& inputs) {
+  switch (unit.kind) {
+    case UnitKind::TerraformModule: return read_terraform_module(unit, files, inputs);
+    case UnitKind::TerraformPlan: return read_terraform_plan(unit, files);
+    case UnitKind::ArmTemplate: return read_arm_template(unit, files);
+    case UnitKind::Bicep: return read_bicep(unit, files);
+    case UnitKind::KubernetesYaml: return read_kubernetes_yaml(unit, files);
+  }
+  return {};
 }
 
 }  // namespace
@@ -137,15 +156,83 @@ std::vector<DeploymentUnit> group_units(const FileTable& files) {
   return units;
 }
 
-UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files) {
-  switch (unit.kind) {
-    case UnitKind::TerraformModule: return read_terraform_module(unit, files);
-    case UnitKind::TerraformPlan: return read_terraform_plan(unit, files);
-    case UnitKind::ArmTemplate: return read_arm_template(unit, files);
-    case UnitKind::Bicep: return read_bicep(unit, files);
-    case UnitKind::KubernetesYaml: return read_kubernetes_yaml(unit, files);
+std::optional<Value> var_value(std::string_view text) {
+  if (text.empty() || (text.front() != '[' && text.front() != '{')) return Value::string(std::string(text));
+  const nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
+  if (parsed.is_discarded()) return std::nullopt;
+  return terraform::from_json(parsed, {});
+}
+
+std::uint32_t bracket_depth(std::string_view text) {
+  std::uint32_t depth = 0;
+  std::uint32_t deepest = 0;
+  for (const char c : text) {
+    if (c == '{' || c == '[' || c == '(') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == '}' || c == ']' || c == ')') && depth > 0) {
+      --depth;
+    }
   }
-  return {};
+  return deepest;
+}
+
+namespace {
+
+// A zero-width span at a byte offset, for diagnostics about raw bytes.
+SourceSpan span_at(FileId file, std::string_view text, std::size_t offset) {
+  const auto before = text.substr(0, offset);
+  const auto line_start = before.rfind('\n');
+  const SourcePoint point{static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n')),
+                          static_cast<std::uint32_t>(line_start == std::string_view::npos ? offset
+                                                                                         : offset - line_start - 1)};
+  const auto byte = static_cast<std::uint32_t>(offset);
+  return {file, byte, byte, point, point};
+}
+
+}  // namespace
+
+UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits,
+                    const UnitInputs& given) {
+  UnitModel too_deep;
+  DeploymentUnit readable = unit;
+  UnitInputs inputs = given;
+  // Parameter files are read as the unit's own are, after them (a file already in the unit
+  // moves to the end, where it wins).
+  if (unit.kind == UnitKind::ArmTemplate || unit.kind == UnitKind::Bicep) {
+    for (const FileId id : inputs.parameter_files) {
+      if (id == unit.files.front()) continue;
+      std::erase(readable.files, id);
+      readable.files.push_back(id);
+    }
+  }
+  const auto too_deep_file = [&](FileId id) {
+    const std::uint32_t depth = bracket_depth(files[id].text);
+    if (depth <= limits.max_depth) return false;
+    too_deep.diagnostics.push_back(
+        {DiagnosticLevel::Error, "nesting-too-deep",
+         "brackets nest " + std::to_string(depth) + " levels deep, over the limit of " +
+             std::to_string(limits.max_depth) + " (--max-depth); the file was not analysed",
+         id, {}});
+    return true;
+  };
+  std::erase_if(readable.files, too_deep_file);
+  std::erase_if(inputs.var_files, too_deep_file);
+  // A Terraform module reads whatever files are left; other units are nothing without their
+  // entry file (the first).
+  const bool entry_lost = unit.kind != UnitKind::TerraformModule && readable.files.front() != unit.files.front();
+  if (readable.files.empty() || entry_lost) return too_deep;
+  budget::Scope budget(limits);
+  UnitModel model = read_frontend(readable, files, inputs);
+  for (auto& d : budget.take_diagnostics()) model.diagnostics.push_back(std::move(d));
+  for (const FileId id : readable.files) {
+    if (const auto at = first_invalid_utf8(files[id].text)) {
+      model.diagnostics.push_back({DiagnosticLevel::Warning, "invalid-utf8",
+                                   "a byte sequence here is not UTF-8; text around it may be misread", id,
+                                   span_at(id, files[id].text, *at)});
+    }
+  }
+  for (auto& d : too_deep.diagnostics) model.diagnostics.push_back(std::move(d));
+  return model;
 }
 
 }  // namespace akslint

@@ -5,7 +5,9 @@
 
 namespace akslint {
 
-[[nodiscard]] UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files);
+// `var_files` and `vars` come after the module's automatic variable files, in that order.
+[[nodiscard]] UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files,
+                                              const UnitInputs& inputs = {});
 [[nodiscard]] UnitModel read_terraform_plan(const DeploymentUnit& unit, const FileTable& files);
 [[nodiscard]] UnitModel read_arm_template(const DeploymentUnit& unit, const FileTable& files);
 [[nodiscard]] UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files);

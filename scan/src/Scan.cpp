@@ -5,12 +5,13 @@
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
 
-#include "PlanSourceLink.h"
-
 #include "ConfigApply.h"
+#include "GivenInputs.h"
+#include "PlanSourceLink.h"
 
 #include <algorithm>
 #include <atomic>
+#include <string>
 #include <thread>
 #include <tuple>
 
@@ -18,13 +19,28 @@ namespace akslint {
 
 namespace {
 
+UnitModel out_of_time(const DeploymentUnit& unit, std::chrono::seconds timeout) {
+  UnitModel model;
+  if (unit.files.empty()) return model;
+  model.diagnostics.push_back({DiagnosticLevel::Error, "time-limit",
+                               "the scan's time limit of " + std::to_string(timeout.count()) +
+                                   " s (--timeout) ran out before this unit was read; it was not analysed",
+                               unit.files.front(), {}});
+  return model;
+}
+
 // Reads every unit on `jobs` threads. Each result lands in its unit's slot, so the merge
 // below is in unit order whatever the thread timing.
-std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files, unsigned jobs) {
+std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files, unsigned jobs,
+                                  const ScanOptions& options, const UnitInputs& inputs) {
   std::vector<UnitModel> models(units.size());
   std::atomic<std::size_t> next{0};
+  const auto deadline = std::chrono::steady_clock::now() + options.timeout;
   auto worker = [&] {
-    for (std::size_t i = next++; i < units.size(); i = next++) models[i] = read_unit(units[i], files);
+    for (std::size_t i = next++; i < units.size(); i = next++) {
+      const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
+      models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs);
+    }
   };
   const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(units.size())));
   std::vector<std::jthread> pool;
@@ -61,10 +77,12 @@ Report scan(const ScanOptions& options) {
   report.files = std::move(discovered.files);
   report.diagnostics = std::move(discovered.diagnostics);
 
-  const auto units = group_units(report.files);
+  const UnitInputs inputs = load_given_inputs(options, report.files, report.diagnostics);
+  auto units = group_units(report.files);
+  drop_given_units(units, inputs);
   const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<Resource> resources;
-  auto models = read_units(units, report.files, jobs);
+  auto models = read_units(units, report.files, jobs, options, inputs);
   for (std::uint32_t u = 0; u < models.size(); ++u) {
     for (auto& r : models[u].resources) {
       r.origin.unit = u;

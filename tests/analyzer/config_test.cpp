@@ -88,7 +88,7 @@ TEST_CASE("unknown keys and bad values are errors with file and line", "[config]
         std::vector<std::string>{
             ".akslint.yaml:1: 'nosuchrule' is not a rule id, rule name or tag; `akslint rules` lists them",
             ".akslint.yaml:3: the level of 'AKS201' must be error, warning, note or none",
-            ".akslint.yaml:4: unknown key 'colour'; the keys are enable, disable, levels, options, exclude, suppress",
+            ".akslint.yaml:4: unknown key 'colour'; the keys are enable, disable, levels, options, exclude, suppress, var-files, vars, parameters",
             ".akslint.yaml:6: AKS721.min-max-pods must be an integer",
             ".akslint.yaml:7: AKS721 has no option 'max'",
             ".akslint.yaml:8: 'AKS999.x' must be <rule id or name>.<option>, for a rule akslint has",

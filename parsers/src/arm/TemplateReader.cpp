@@ -1,3 +1,4 @@
+#include "Budget.h"
 #include "arm/TemplateReader.h"
 
 #include "json/JsonReader.h"
@@ -179,7 +180,16 @@ void TemplateReader::read_resource(const Value& decl, const std::string& symbol,
                           [&] { read_instance(decl, symbol, parent, scope, placement, depth); });
     return;
   }
-  for (long long i = 0; i < static_cast<long long>(std::min(*n, 800.0)); ++i) {
+  const std::size_t wanted = *n > 0 ? static_cast<std::size_t>(std::min(*n, 1e15)) : 0;
+  if (wanted > kMaxCopyCount) {
+    out_.diagnostics.push_back({DiagnosticLevel::Warning, "copy-count-over-limit",
+                                fmt::format("copy count {} is over Azure's limit of {}: the deployment would fail; "
+                                            "the first {} instances were analysed",
+                                            wanted, kMaxCopyCount, kMaxCopyCount),
+                                copy->span().file, copy->find("count")->span()});
+  }
+  const std::size_t instances = budget::instances(std::min(wanted, kMaxCopyCount), copy->find("count")->span());
+  for (std::size_t i = 0; i < instances; ++i) {
     scope.with_copy_index(name, Value::number(static_cast<double>(i)), true,
                           [&] { read_instance(decl, symbol, parent, scope, placement, depth); });
   }

@@ -8,9 +8,6 @@ namespace akslint::arm {
 
 namespace {
 
-// Azure caps copy loops at 800 iterations.
-constexpr long long kMaxCopy = 800;
-
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string_view source_of(const Value& v, const FileTable& files) {
@@ -132,7 +129,7 @@ std::optional<Value> TemplateScope::expand_copy(const Value& entry, const std::s
   const auto n = azure::call_function("int", std::span<const Value>(&count_value, 1), context_, count->span());
   if (!loop.as_string() || !n || !n->as_number()) return std::nullopt;
   const double number = *n->as_number();
-  if (number < 0 || number > kMaxCopy) return std::nullopt;
+  if (number < 0 || number > static_cast<double>(kMaxCopyCount)) return std::nullopt;
   Value::Array items;
   const std::string loop_name(*loop.as_string());
   for (long long i = 0; i < static_cast<long long>(number); ++i) {

@@ -7,11 +7,15 @@
 #include <akslint/model/Resource.h>
 #include <akslint/model/SourceFile.h>
 
+#include <cstddef>
 #include <map>
 #include <set>
 #include <utility>
 
 namespace akslint::arm {
+
+// Azure rejects copy loops (resource, property or variable) longer than this.
+inline constexpr std::size_t kMaxCopyCount = 800;
 
 struct ILess {
   using is_transparent = void;

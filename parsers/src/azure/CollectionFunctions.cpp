@@ -1,5 +1,6 @@
 // Array and object functions: concat (arrays), join, take, skip, first, last, length, empty,
 // contains, union, intersection, createArray, createObject, json, array, range, min, max.
+#include "Budget.h"
 #include "azure/FunctionSupport.h"
 
 #include <nlohmann/json.hpp>
@@ -28,7 +29,10 @@ Value concat(const Call& call) {
   const bool arrays = std::all_of(call.args.begin(), call.args.end(), [](const Value& v) { return v.is_array(); });
   if (arrays) {
     Value::Array items;
-    for (const auto& arg : call.args) items.insert(items.end(), arg.as_array()->begin(), arg.as_array()->end());
+    for (const auto& arg : call.args) {
+      if (items.size() > budget::collection_limit()) break;
+      items.insert(items.end(), arg.as_array()->begin(), arg.as_array()->end());
+    }
     return Value::array(std::move(items), call.span);
   }
   if (!call.all_known()) return call.unknown();
@@ -36,6 +40,7 @@ Value concat(const Call& call) {
   for (const auto& arg : call.args) {
     if (arg.is_array() || arg.is_object()) return call.unknown();
     out += to_text(arg);
+    if (out.size() > budget::string_limit()) break;
   }
   return call.string(std::move(out));
 }

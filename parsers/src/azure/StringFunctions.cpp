@@ -1,5 +1,6 @@
 // String functions: concat (strings), format, string, toLower, toUpper, replace, split,
 // substring, trim, startsWith, endsWith, indexOf, lastIndexOf, padLeft, uniqueString, guid.
+#include "Budget.h"
 #include "azure/FunctionSupport.h"
 #include "azure/Hashing.h"
 
@@ -76,6 +77,7 @@ Value format(const Call& call) {
     if (!text) return call.unknown();
     out += *text;
     i = close;
+    if (out.size() > budget::string_limit()) break;
   }
   return call.string(std::move(out));
 }
@@ -91,6 +93,7 @@ Value replace(const Call& call) {
     out.append(s->substr(pos, hit - pos));
     out.append(*to);
     pos = hit + from->size();
+    if (out.size() > budget::string_limit()) break;
   }
   out.append(s->substr(pos));
   return call.string(std::move(out));

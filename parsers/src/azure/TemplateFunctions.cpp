@@ -1,5 +1,6 @@
 #include "azure/TemplateFunctions.h"
 
+#include "Budget.h"
 #include "azure/FunctionSupport.h"
 
 namespace akslint::azure {
@@ -32,7 +33,7 @@ std::optional<Value> call_function(std::string_view name, std::span<const Value>
                                    const DeploymentContext& context, SourceSpan span) {
   const Call call{name, args, context, span};
   const std::string key = lower(name);
-  if (const auto it = functions().find(key); it != functions().end()) return it->second(call);
+  if (const auto it = functions().find(key); it != functions().end()) return budget::bounded(it->second(call), span);
   // listKeys, listSecrets, listCredentials, ...: secrets and keys read at deployment time.
   if (key.rfind("list", 0) == 0 && key.size() > 4) return call.unknown();
   return std::nullopt;

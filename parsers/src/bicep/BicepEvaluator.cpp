@@ -1,5 +1,7 @@
 #include "bicep/BicepEvaluator.h"
 
+#include "Budget.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -174,8 +176,9 @@ Value Template::Evaluator::interpolated(const Expr& e) {
     const auto piece = interpolation_text(eval(e.children[i]));
     known = known && piece.has_value();
     if (known) out += *piece + e.strings[i + 1];
+    if (out.size() > budget::string_limit()) break;
   }
-  return known ? resolved(Value::string(std::move(out)), e) : unknown(e);
+  return known ? budget::bounded(resolved(Value::string(std::move(out)), e), e.span) : unknown(e);
 }
 
 Value Template::Evaluator::object(const Expr& e) {

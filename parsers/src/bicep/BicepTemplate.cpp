@@ -1,3 +1,4 @@
+#include "Budget.h"
 #include "bicep/BicepEvaluator.h"
 #include "bicep/BicepPaths.h"
 #include "ModuleGraph.h"
@@ -291,7 +292,8 @@ void Template::lower_resource(ResourceDecl& decl) {
   }
   const Value iterable = Evaluator(*this).eval(value.children[0]);
   if (const auto* items = iterable.as_array()) {
-    for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::size_t instances = budget::instances(items->size(), value.children[0].span);
+    for (std::size_t i = 0; i < instances; ++i) {
       lower_instance(decl, value.children[1], loop_locals(value, (*items)[i], i), i);
     }
     return;

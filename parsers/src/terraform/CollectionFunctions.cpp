@@ -1,4 +1,5 @@
 // Built-in functions over lists, sets, maps and objects, and type conversions.
+#include "Budget.h"
 #include "terraform/FunctionLibrary.h"
 
 #include <algorithm>

@@ -1,5 +1,6 @@
 #include "terraform/Evaluator.h"
 
+#include "Budget.h"
 #include "terraform/EvalHelpers.h"
 #include "terraform/Functions.h"
 
@@ -521,7 +522,7 @@ Value Evaluator::eval_call(const ts::Document& doc, TSNode node) {
     fail();
     return unknown(text, span);
   }
-  return resolved(result->value, span);
+  return budget::bounded(resolved(result->value, span), span);
 }
 
 }  // namespace akslint::terraform

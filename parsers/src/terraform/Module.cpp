@@ -1,3 +1,4 @@
+#include "Budget.h"
 #include "terraform/Module.h"
 
 #include "terraform/AzurermMapping.h"
@@ -42,6 +43,13 @@ ModuleInstance::~ModuleInstance() = default;
 void ModuleInstance::set_variable_files(const std::vector<const ConfigFile*>& tfvars) {
   for (const ConfigFile* f : tfvars) {
     for (const auto& a : f->body.attributes) variable_files_[a.name] = a.expr;
+  }
+}
+
+void ModuleInstance::set_command_line_variables(const std::map<std::string, Value>& values) {
+  for (const auto& [name, value] : values) {
+    variable_files_.erase(name);
+    inputs_[name] = Evaluator::Isolated{value, {}};
   }
 }
 
@@ -152,12 +160,17 @@ ModuleInstance::Expanded ModuleInstance::expand(const Body& body) {
     const auto n = r.value.is_known() ? to_number(r.value) : std::nullopt;
     if (!n || *n < 0 || std::floor(*n) != *n) return unknown();
     ex.kind = Expansion::Count;
-    for (int i = 0; i < static_cast<int>(*n); ++i) ex.keys.push_back({Value::number(i), Value::null(), fmt::format("[{}]", i)});
+    const std::size_t instances = budget::instances(static_cast<std::size_t>(std::min(*n, 1e15)), meta->expr.span());
+    for (std::size_t i = 0; i < instances; ++i) {
+      ex.keys.push_back({Value::number(static_cast<double>(i)), Value::null(), fmt::format("[{}]", i)});
+    }
     return ex;
   }
   if (r.value.is_unknown() || (!r.value.is_array() && !r.value.is_object())) return unknown();
   ex.kind = Expansion::ForEach;
-  for (auto& [key, value] : elements(r.value)) {
+  auto all = elements(r.value);
+  all.resize(budget::instances(all.size(), meta->expr.span()));
+  for (auto& [key, value] : all) {
     // A set's elements are its keys; a map's keys are its keys.
     const Value& k = r.value.is_array() ? value : key;
     const auto s = k.is_known() ? to_template_string(k) : std::nullopt;

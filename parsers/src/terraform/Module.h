@@ -55,6 +55,8 @@ class ModuleInstance final : public Scope {
 
   // Root modules: variable values from tfvars files, in precedence order (later wins).
   void set_variable_files(const std::vector<const ConfigFile*>& tfvars);
+  // Root modules: `--var` values, over every file.
+  void set_command_line_variables(const std::map<std::string, Value>& values);
 
   Resolved resolve(std::string_view root, std::span<const Step> steps, Evaluator& ev) override;
 

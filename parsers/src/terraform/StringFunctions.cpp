@@ -1,4 +1,5 @@
 // Built-in string functions, format() and JSON encoding.
+#include "Budget.h"
 #include "terraform/FunctionLibrary.h"
 
 #include <fmt/format.h>
@@ -113,6 +114,7 @@ Result f_replace(Args a) {
     out += s->substr(pos, hit - pos);
     out += *to;
     pos = hit + from->size();
+    if (out.size() > budget::string_limit()) break;
   }
   out += s->substr(pos);
   return ok(Value::string(out));
@@ -167,6 +169,7 @@ Result f_join(Args a) {
       if (!first) out += *sep;
       out += *s;
       first = false;
+      if (out.size() > budget::string_limit()) return ok(Value::string(out));
     }
   }
   return ok(Value::string(out));

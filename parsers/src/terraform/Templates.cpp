@@ -1,6 +1,8 @@
 // String templates and heredocs: literal text with escapes, interpolations, `%{if}` and
 // `%{for}` directives, strip markers, and `<<-` indentation.
 #include "terraform/Evaluator.h"
+
+#include "Budget.h"
 #include <akslint/model/Utf8.h>
 
 #include "terraform/EvalHelpers.h"
@@ -127,9 +129,10 @@ class TemplateRenderer {
   std::string out;
   bool unknown = false;
   bool failed = false;
+  bool oversized = false;  // past the string limit: rendering stops there
 
  private:
-  [[nodiscard]] bool stopped() const { return unknown || failed; }
+  [[nodiscard]] bool stopped() const { return unknown || failed || oversized; }
 
   void literal(uint32_t from, uint32_t to) {
     if (to <= from) return;
@@ -175,6 +178,7 @@ class TemplateRenderer {
     }
     if (auto s = to_template_string(v)) {
       out += *s;
+      oversized = out.size() > budget::string_limit();
     } else {
       failed = true;
     }
@@ -342,7 +346,7 @@ Value Evaluator::eval_template(const ts::Document& doc, TSNode node, bool json_s
   if (r.unknown) return unknown(text, span);
   Value v = Value::string(std::move(r.out), span);
   if (!parts.empty()) v.set_provenance(Provenance::Resolved);
-  return v;
+  return budget::bounded(std::move(v), span);
 }
 
 

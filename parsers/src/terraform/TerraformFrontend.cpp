@@ -37,26 +37,44 @@ std::vector<const terraform::ConfigFile*> auto_loaded(const std::vector<std::uni
   return out;
 }
 
+// `--var NAME=VALUE` values, as var_value() reads them.
+std::map<std::string, Value> command_line_values(const std::vector<std::pair<std::string, std::string>>& vars) {
+  std::map<std::string, Value> out;
+  for (const auto& [name, text] : vars) out[name] = var_value(text).value_or(Value::unknown("var." + name));
+  return out;
+}
+
 }  // namespace
 
-UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files) {
+UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files, const UnitInputs& inputs) {
   UnitModel out;
   std::vector<std::unique_ptr<terraform::ConfigFile>> config_files;
   std::vector<std::unique_ptr<terraform::ConfigFile>> var_files;
-  for (const FileId id : unit.files) {
+  std::vector<std::unique_ptr<terraform::ConfigFile>> given_var_files;
+  const auto parse = [&](FileId id) -> std::unique_ptr<terraform::ConfigFile> {
     auto parsed = terraform::parse_config_file(files[id], id);
-    if (parsed->error) {
-      // One diagnostic per file; the unit's other files are still read.
-      out.diagnostics.push_back(*parsed->error);
-      continue;
+    if (!parsed->error) return parsed;
+    // One diagnostic per file; the unit's other files are still read.
+    out.diagnostics.push_back(*parsed->error);
+    return nullptr;
+  };
+  for (const FileId id : unit.files) {
+    if (std::find(inputs.var_files.begin(), inputs.var_files.end(), id) != inputs.var_files.end()) continue;
+    if (auto parsed = parse(id)) {
+      (files[id].format == FileFormat::TerraformVars ? var_files : config_files).push_back(std::move(parsed));
     }
-    (files[id].format == FileFormat::TerraformVars ? var_files : config_files).push_back(std::move(parsed));
+  }
+  for (const FileId id : inputs.var_files) {
+    if (auto parsed = parse(id)) given_var_files.push_back(std::move(parsed));
   }
   const std::string dir = unit.name == "." ? std::string() : unit.name;
   const terraform::ModuleConfig config = terraform::build_config(dir, std::move(config_files));
   terraform::Session session{files, {}, {}};
   terraform::ModuleInstance root(session, config, "", {}, {}, {dir});
-  root.set_variable_files(auto_loaded(var_files, files));
+  auto variable_files = auto_loaded(var_files, files);
+  for (const auto& f : given_var_files) variable_files.push_back(f.get());
+  root.set_variable_files(variable_files);
+  root.set_command_line_variables(command_line_values(inputs.vars));
   root.lower(out.resources);
   for (auto& d : session.eval.diagnostics) out.diagnostics.push_back(std::move(d));
   return out;

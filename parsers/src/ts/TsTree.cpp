@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <stdexcept>
 
 namespace akslint::ts {
@@ -11,6 +12,26 @@ namespace {
 struct ParserDeleter {
   void operator()(TSParser* parser) const { ts_parser_delete(parser); }
 };
+
+// Parsing stops after this long: some grammars take a token per byte of a long string, and a
+// 50 MB single-line string would otherwise take minutes.
+constexpr std::chrono::seconds kParseBudget{20};
+
+struct ParseInput {
+  std::string_view text;
+  std::chrono::steady_clock::time_point deadline;
+};
+
+const char* read_input(void* payload, uint32_t byte_index, TSPoint /*position*/, uint32_t* bytes_read) {
+  const auto* input = static_cast<const ParseInput*>(payload);
+  const std::string_view rest = byte_index < input->text.size() ? input->text.substr(byte_index) : std::string_view{};
+  *bytes_read = static_cast<uint32_t>(rest.size());
+  return rest.data();
+}
+
+bool out_of_time(TSParseState* state) {
+  return std::chrono::steady_clock::now() > static_cast<const ParseInput*>(state->payload)->deadline;
+}
 
 // Shortens a source excerpt for a message: first line, at most 40 bytes.
 std::string_view excerpt(std::string_view s) {
@@ -25,7 +46,9 @@ Document::Document(const TSLanguage* language, std::string_view text, FileId fil
   if (!ts_parser_set_language(parser.get(), language)) {
     throw std::logic_error("tree-sitter grammar ABI does not match the runtime");
   }
-  tree_.reset(ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
+  ParseInput input{text, std::chrono::steady_clock::now() + kParseBudget};
+  const TSInput source{&input, read_input, TSInputEncodingUTF8, nullptr};
+  tree_.reset(ts_parser_parse_with_options(parser.get(), nullptr, source, TSParseOptions{&input, out_of_time}));
 }
 
 std::string_view Document::text(TSNode node) const {
@@ -42,7 +65,11 @@ SourceSpan Document::span(TSNode node) const {
 }
 
 std::optional<Diagnostic> Document::first_syntax_error() const {
-  if (!ok()) return Diagnostic{DiagnosticLevel::Error, "syntax-error", "the file could not be parsed", file_, {}};
+  if (!ok()) {
+    return Diagnostic{DiagnosticLevel::Error, "parse-time-limit",
+                      fmt::format("parsing took longer than {} s; the file was not analysed", kParseBudget.count()),
+                      file_, {}};
+  }
   TSNode node = root();
   if (!ts_node_has_error(node)) return std::nullopt;
   // Descend towards the first error without recursion: at each level take the first

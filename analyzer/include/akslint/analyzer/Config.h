@@ -30,6 +30,11 @@ struct Config {
   std::map<std::string, std::map<std::string, std::string>> options;  // rule id -> option -> value
   std::vector<std::string> exclude;     // path globs, relative to the scan root
   std::vector<Suppression> suppress;    // external suppressions
+  // Inputs of the deployments, as the command line's --var-file, --var and --parameters give
+  // them; paths relative to the configuration file's directory.
+  std::vector<std::string> var_files;
+  std::map<std::string, std::string> vars;
+  std::vector<std::string> parameter_files;
 
   // Whether the rule runs: by default unless opt-in; an id or slug selector outweighs a tag,
   // and between equals disable wins.

@@ -1,11 +1,17 @@
 #pragma once
 // UTF-8 encoding of one code point, for the readers that decode escapes (\u, \U) and for
-// the UTF-16 conversion of input files.
+// the UTF-16 conversion of input files; and UTF-8 validation of input text.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace akslint {
 
 void append_utf8(std::string& out, std::uint32_t code_point);
+
+// Where the first byte sequence that is not UTF-8 starts (overlong forms and surrogates
+// included), or nullopt when all of the text is UTF-8.
+[[nodiscard]] std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 
 }  // namespace akslint

@@ -6,7 +6,11 @@
 #include <akslint/model/Resource.h>
 #include <akslint/model/SourceFile.h>
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace akslint {
@@ -28,7 +32,40 @@ struct UnitModel {
 // Groups classified files into units, in a deterministic order (by path).
 [[nodiscard]] std::vector<DeploymentUnit> group_units(const FileTable& files);
 
+// Bounds on what one unit may make the readers do; hitting one is a diagnostic.
+struct ReadLimits {
+  // Brackets ({, [, () open at once. The readers recurse per level, so a file nesting deeper
+  // is reported and not read rather than overflowing the stack.
+  std::uint32_t max_depth = 10000;
+  // Instances one count, for_each, copy or loop may expand into; the rest are not analysed.
+  std::size_t max_instances = 10000;
+  // Strings and lists an expression may build; larger results stay unknown (a string
+  // template doubling at every step reaches this within a few dozen steps).
+  std::size_t max_string_bytes = std::size_t{4} << 20;
+  std::size_t max_collection = 100000;
+};
+
+// Inputs named on the command line or in the configuration, for every unit of their kind:
+// read after the unit's own files and winning over them, as Terraform's -var-file and -var
+// and Azure's --parameters do.
+struct UnitInputs {
+  std::vector<FileId> var_files;                          // Terraform root modules
+  std::vector<std::pair<std::string, std::string>> vars;  // Terraform root modules: NAME, VALUE
+  std::vector<FileId> parameter_files;                    // ARM templates and Bicep entries
+};
+
+// `--var NAME=VALUE`'s VALUE as Terraform takes it: a list or object is written as JSON (the
+// part of HCL's syntax a shell user writes), anything else is the string itself; numbers and
+// booleans convert by the variable's type. nullopt for a list or object that does not parse.
+// The value has no place in a file: findings about it point at where it is used.
+[[nodiscard]] std::optional<Value> var_value(std::string_view text);
+
+// The deepest bracket nesting in `text`, counted over every byte (strings included: a cheap
+// bound that holds for every format).
+[[nodiscard]] std::uint32_t bracket_depth(std::string_view text);
+
 // Reads one unit. Never throws on bad input: problems come back as diagnostics.
-[[nodiscard]] UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files);
+[[nodiscard]] UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits = {},
+                                  const UnitInputs& inputs = {});
 
 }  // namespace akslint

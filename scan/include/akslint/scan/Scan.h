@@ -2,10 +2,14 @@
 // A whole scan: discover files, read units in parallel, build the estate graph, run rules.
 #include <akslint/analyzer/Config.h>
 #include <akslint/analyzer/Report.h>
+#include <akslint/parsers/DeploymentUnit.h>
 #include <akslint/scan/Discovery.h>
+
+#include <chrono>
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace akslint {
@@ -15,7 +19,14 @@ struct ScanOptions {
   std::filesystem::path root;                // paths in the output are relative to it
   unsigned jobs = 0;                         // 0 = one per core
   DiscoveryLimits limits;
+  ReadLimits read_limits;
+  std::chrono::seconds timeout{0};           // units not started by then are reported, not read; 0 = none
   Config config;                             // rule selection, levels, options, excludes, suppressions
+  // Deployment inputs for every unit of their kind (the CLI merges the configuration's in):
+  // Terraform variable files and NAME=VALUE pairs, ARM/Bicep parameter files.
+  std::vector<std::filesystem::path> var_files;
+  std::vector<std::pair<std::string, std::string>> vars;
+  std::vector<std::filesystem::path> parameter_files;
 };
 
 // Runs every rule over everything found under `options.paths`. Bad input never throws:

@@ -1,0 +1,127 @@
+// Hostile input: each case shows that the scan finishes, that the good module beside the
+// hostile file is still analysed, and that a notification names the problem.
+#include "Hostile.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace akslint::testing;
+
+namespace {
+
+constexpr std::size_t kDeep = 100'000;
+constexpr const char* kArmSchema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
+
+std::string nested(char open, char close, std::string_view inner = "") {
+  return std::string(kDeep, open) + std::string(inner) + std::string(kDeep, close);
+}
+
+void check_reported(const ScanLog& log, const std::string& uri, const std::string& code) {
+  INFO(uri);
+  CHECK(log.status == 2);
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+  CHECK(log.notified(uri, code));
+}
+
+}  // namespace
+
+TEST_CASE("nesting 100,000 deep is reported in every format, without a stack overflow") {
+  struct Case {
+    std::string path;
+    std::string text;
+  };
+  const std::string arm_head = std::string("{\"$schema\": \"") + kArmSchema + "\", \"resources\": [], \"variables\": {\"x\": ";
+  const std::vector<Case> cases = {
+      {"tf-list/main.tf", "locals {\n  x = " + nested('[', ']') + "\n}\n"},
+      {"tf-parens/main.tf", "locals {\n  x = " + nested('(', ')', "1") + "\n}\n"},
+      {"tf-json/main.tf.json", "{\"locals\": {\"x\": " + nested('[', ']') + "}}"},
+      {"tfvars/terraform.tfvars", "x = " + nested('[', ']') + "\n"},
+      {"arm/azuredeploy.json", arm_head + nested('[', ']') + "}}"},
+      {"arm-expression/azuredeploy.json", arm_head + "\"[" + nested('(', ')') + "]\"}}"},
+      {"plan/plan.json", "{\"format_version\": \"1.2\", \"terraform_version\": \"1.5.0\", \"planned_values\": " +
+                             nested('[', ']') + "}"},
+      {"bicep/main.bicep", "var x = " + nested('[', ']') + "\n"},
+      {"bicepparam/main.bicepparam", "using 'main.bicep'\nparam x = " + nested('[', ']') + "\n"},
+      {"yaml/deploy.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: " + nested('[', ']') + "\n"},
+  };
+  for (const auto& c : cases) {
+    const TempDir dir;
+    dir.write(c.path, c.text);
+    dir.write("bicepparam/main.bicep", "param x array\n");
+    dir.write("tfvars/main.tf", "variable \"x\" {}\n");
+    check_reported(scan_with_good_module(dir), c.path, "nesting-too-deep");
+  }
+}
+
+TEST_CASE("nested Terraform blocks 100,000 deep are reported, not a crash") {
+  const TempDir dir;
+  std::string text;
+  for (std::size_t i = 0; i < kDeep; ++i) text += "a {\n";
+  for (std::size_t i = 0; i < kDeep; ++i) text += "}\n";
+  dir.write("blocks/main.tf", text);
+  check_reported(scan_with_good_module(dir), "blocks/main.tf", "nesting-too-deep");
+}
+
+TEST_CASE("--max-depth lowers the nesting limit") {
+  const TempDir dir;
+  dir.write("shallow/main.tf", "locals {\n  x = [[[[1]]]]\n}\n");
+  check_reported(scan_with_good_module(dir, "--max-depth 3"), "shallow/main.tf", "nesting-too-deep");
+}
+
+TEST_CASE("a file over --max-file-size is reported and not read") {
+  const TempDir dir;
+  dir.write("big/main.tf", "# " + std::string(4096, 'x') + "\n");
+  check_reported(scan_with_good_module(dir, "--max-file-size 1024"), "big/main.tf", "file-too-large");
+}
+
+TEST_CASE("a 50 MB single-line string ends the parse within its time budget") {
+  const TempDir dir;
+  dir.write("long/main.tf", "locals {\n  x = \"" + std::string(50'000'000, 'a') + "\"\n}\n");
+  const ScanLog log = scan_with_good_module(dir);
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+  CHECK(log.artifacts() == 2);
+}
+
+TEST_CASE("invalid UTF-8 is a warning and the file is still read") {
+  const TempDir dir;
+  dir.write("utf8/main.tf", "locals {\n  x = \"\xff\xc3\x28 \xed\xa0\x80\"\n}\n");
+  const ScanLog log = scan_with_good_module(dir);
+  CHECK(log.status == 1);
+  CHECK(log.notified("utf8/main.tf", "invalid-utf8"));
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+}
+
+TEST_CASE("NUL bytes and a binary file named .tf are syntax errors, not crashes") {
+  const TempDir dir;
+  dir.write("nul/main.tf", std::string("locals {\n  x = \"a\0b\"\n}\n\0\0", 24));
+  std::string binary;
+  for (int i = 0; i < 64 * 256; ++i) binary += static_cast<char>(i % 256);
+  dir.write("binary/main.tf", binary);
+  const ScanLog log = scan_with_good_module(dir);
+  CHECK(log.status == 2);
+  CHECK(log.notified("nul/main.tf"));
+  CHECK(log.notified("binary/main.tf"));
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+}
+
+TEST_CASE("empty files are listed and analysed as empty") {
+  const TempDir dir;
+  for (const char* path : {"e/main.tf", "e/x.tfvars", "b/main.bicep"}) dir.write(path, "");
+  const ScanLog log = scan_with_good_module(dir);
+  CHECK(log.status == 1);
+  CHECK(log.artifacts() == 4);
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+}
+
+TEST_CASE("module cycles are reported and read once") {
+  const TempDir dir;
+  dir.write("tf/main.tf", "module \"a\" {\n  source = \"./a\"\n}\n");
+  dir.write("tf/a/main.tf", "module \"b\" {\n  source = \"../\"\n}\n");
+  dir.write("bicep/main.bicep", "module a './a.bicep' = {\n  name: 'a'\n}\n");
+  dir.write("bicep/a.bicep", "module m './main.bicep' = {\n  name: 'm'\n}\n");
+  const ScanLog log = scan_with_good_module(dir);
+  CHECK(log.notified("tf/main.tf", "module-cycle"));
+  CHECK(log.notified("bicep/main.bicep", "module-cycle"));
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+}
