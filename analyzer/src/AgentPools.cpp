@@ -15,6 +15,14 @@ std::string display_name(const Value* name, bool last_segment) {
   return "(unnamed)";
 }
 
+// The cluster of a separate agentPools resource: its parent in the graph.
+const Resource* parent_cluster(const ResourceGraph& g, VertexId pool) {
+  for (const Edge& e : g.in_edges(pool, EdgeKind::ParentOf)) {
+    if (g.is_resource(e.source) && g.resource(e.source).is(kManagedClusterType)) return &g.resource(e.source);
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<AgentPool> agent_pools(const ResourceGraph& graph) {
@@ -29,12 +37,12 @@ std::vector<AgentPool> agent_pools(const ResourceGraph& graph) {
         const Value& p = (*items)[i];
         if (!p.is_object()) continue;
         pools.push_back({&r, &p, "properties.agentPoolProfiles[" + std::to_string(i) + "]",
-                         display_name(p.find("name"), false)});
+                         display_name(p.find("name"), false), &r});
       }
     } else if (r.is(kAgentPoolType)) {
       const Value* props = r.at("properties");
       if (props == nullptr || !props->is_object()) continue;
-      pools.push_back({&r, props, "properties", display_name(&r.name, true)});
+      pools.push_back({&r, props, "properties", display_name(&r.name, true), parent_cluster(graph, v)});
     }
   }
   return pools;

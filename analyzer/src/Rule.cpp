@@ -1,5 +1,7 @@
 #include <akslint/analyzer/Rule.h>
 
+#include <fmt/format.h>
+
 namespace akslint {
 
 ResourceRef resource_ref(const Resource& resource) {
@@ -39,6 +41,16 @@ bool known_absent(const Value& root, std::string_view path) {
 }
 
 std::string display_name(const Resource& resource) { return resource_ref(resource).fully_qualified_name; }
+
+std::optional<Fix> replace_literal(const Resource& resource, const Value& value, std::string_view text,
+                                   std::string description) {
+  if (resource.origin.kind == SourceKind::TerraformPlan || !value.span().valid() || !value.is_string() ||
+      value.provenance() != Provenance::Literal) {
+    return std::nullopt;
+  }
+  const char quote = resource.origin.kind == SourceKind::Bicep ? '\'' : '"';
+  return Fix{std::move(description), {{value.span(), fmt::format("{0}{1}{0}", quote, text)}}};
+}
 
 RelatedLocation related_to(const Resource& resource, std::string message) {
   return {resource.origin.header_span, std::move(message)};

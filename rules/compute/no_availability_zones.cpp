@@ -42,17 +42,6 @@ constexpr RuleMetadata kMeta{
     .references = kReferences,
 };
 
-// The cluster a pool belongs to: itself for inline profiles, else its parent.
-const Resource* cluster_of(const ResourceGraph& g, const AgentPool& pool) {
-  if (pool.resource->is(kManagedClusterType)) return pool.resource;
-  const auto v = g.vertex_of(*pool.resource);
-  if (!v) return nullptr;
-  for (const Edge& e : g.in_edges(*v, EdgeKind::ParentOf)) {
-    if (g.is_resource(e.source) && g.resource(e.source).is(kManagedClusterType)) return &g.resource(e.source);
-  }
-  return nullptr;
-}
-
 class NoAvailabilityZonesRule final : public Rule {
  public:
   const RuleMetadata& metadata() const override { return kMeta; }
@@ -60,7 +49,7 @@ class NoAvailabilityZonesRule final : public Rule {
   void check(RuleContext& ctx) const override {
     const ResourceGraph& g = ctx.graph();
     for (const AgentPool& pool : agent_pools(g)) {
-      const Resource* cluster = cluster_of(g, pool);
+      const Resource* cluster = pool.cluster;
       const Value* location = cluster != nullptr ? cluster->at("location") : nullptr;
       const auto region = location != nullptr ? location->as_string() : std::nullopt;
       if (pool.resource->existing || !region || !region_has_availability_zones(*region)) continue;

@@ -41,16 +41,6 @@ constexpr RuleMetadata kMeta{
 
 constexpr std::string_view kPath = "properties.networkProfile.networkMode";
 
-// The value replaced in place keeps the format's own string quoting; plans are not edited.
-std::optional<Fix> transparent_fix(const Resource& cluster, const Value& mode) {
-  if (cluster.origin.kind == SourceKind::TerraformPlan || !mode.span().valid() ||
-      mode.provenance() != Provenance::Literal) {
-    return std::nullopt;
-  }
-  const char quote = cluster.origin.kind == SourceKind::Bicep ? '\'' : '"';
-  return Fix{"Use transparent mode", {{mode.span(), fmt::format("{0}transparent{0}", quote)}}};
-}
-
 class CniBridgeModeRule final : public Rule {
  public:
   const RuleMetadata& metadata() const override { return kMeta; }
@@ -66,7 +56,7 @@ class CniBridgeModeRule final : public Rule {
                                           "set it to 'transparent' (the default) to avoid DNS latency, UDP "
                                           "flooding and custom DNS failures.",
                                           display_name(cluster)));
-      f.fix = transparent_fix(cluster, *mode);
+      f.fix = replace_literal(cluster, *mode, "transparent", "Use transparent mode");
     }
   }
 };

@@ -17,6 +17,7 @@ struct AgentPool {
   const Value* profile = nullptr;      // object holding count, mode, minCount, ...
   std::string profile_path;            // canonical path of `profile` within the resource body
   std::string name;                    // pool name when known, else as written
+  const Resource* cluster = nullptr;   // the cluster it belongs to, when the graph knows it
 
   // A field of the profile ("count", "mode"), null when absent.
   [[nodiscard]] const Value* field(std::string_view key) const { return profile->find(key); }

@@ -12,6 +12,7 @@
 #include <akslint/analyzer/RuleMetadata.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,10 @@ class Rule {
 
 // How messages name a resource: its Terraform address, else its name as written.
 [[nodiscard]] std::string display_name(const Resource& resource);
+// A fix that replaces a string value written literally in the source with `text`, quoted as
+// the format quotes strings; none for values that were computed, defaulted or come from a plan.
+[[nodiscard]] std::optional<Fix> replace_literal(const Resource& resource, const Value& value, std::string_view text,
+                                                 std::string description);
 // A related location on a resource's declaration header.
 [[nodiscard]] RelatedLocation related_to(const Resource& resource, std::string message);
 
