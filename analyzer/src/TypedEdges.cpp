@@ -165,6 +165,12 @@ void add_typed_edges(ResourceGraph& graph, const Resolver& resolver) {
       if (graph.resource(v).is(spec.source_type)) add_spec_edges(graph, resolver, v, spec);
     }
     add_association_edge(graph, resolver, v);
+    // A Bicep lock's `scope: symbol` is a reference, not a body attribute.
+    if (graph.resource(v).is(kLockType) && graph.targets(v, EdgeKind::Locks).empty()) {
+      for (const Edge& e : graph.out_edges(v, EdgeKind::References)) {
+        if (e.from_path == "scope") graph.add_edge({v, e.target, EdgeKind::Locks, e.from_path, e.span});
+      }
+    }
     // An extension declared as a scale set's child acts on that scale set.
     if (graph.resource(v).is(kScaleSetExtensionType) && graph.targets(v, EdgeKind::Targets).empty()) {
       if (const auto p = parent_of(graph, v); p && graph.resource(*p).is(kScaleSetType)) {
