@@ -14,6 +14,8 @@ ResourceRef resource_ref(const Resource& resource) {
     ref.fully_qualified_name = resource.origin.address;
   } else if (const auto name = resource.name.as_string()) {
     ref.fully_qualified_name = std::string(*name);
+  } else if (!resource.origin.symbol.empty()) {
+    ref.fully_qualified_name = resource.origin.symbol;  // a name computed at deployment: the symbol says more
   } else if (const auto* expr = resource.name.unknown_expression()) {
     ref.fully_qualified_name = *expr;
   } else {

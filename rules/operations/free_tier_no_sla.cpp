@@ -51,10 +51,11 @@ class FreeTierNoSlaRule final : public Rule {
       const auto text = tier != nullptr ? tier->as_string() : std::nullopt;
       const bool free = text ? iequals(*text, "Free") : (tier == nullptr && known_absent(cluster.body, "sku.tier"));
       if (!free) continue;  // another tier, or not known
-      ctx.report(cluster, "sku.tier", tier,
-                 fmt::format("Cluster '{}' runs on the Free tier, which has no uptime SLA; use the Standard tier for "
-                             "workloads that cannot tolerate API server outages.",
-                             display_name(cluster)));
+      Finding& f = ctx.report(cluster, "sku.tier", tier,
+                              fmt::format("Cluster '{}' runs on the Free tier, which has no uptime SLA; use the "
+                                          "Standard tier for workloads that cannot tolerate API server outages.",
+                                          display_name(cluster)));
+      if (tier != nullptr) f.fix = replace_literal(cluster, *tier, "Standard", "Use the Standard tier");
     }
   }
 };

@@ -64,10 +64,12 @@ class NodeOsSecurityUpdatesRule final : public Rule {
       const auto text = node_channel != nullptr ? node_channel->as_string() : std::nullopt;
       if (!text || !(iequals(*text, "None") || iequals(*text, "Unmanaged"))) continue;
       if (!without_cluster_upgrade(cluster).value_or(false)) continue;
-      ctx.report(cluster, kNodeChannel, node_channel,
-                 fmt::format("Cluster '{}' sets the node OS upgrade channel to '{}' without automatic upgrades, so "
-                             "node security patches are never applied; use NodeImage or SecurityPatch.",
-                             display_name(cluster), *text));
+      Finding& f = ctx.report(cluster, kNodeChannel, node_channel,
+                              fmt::format("Cluster '{}' sets the node OS upgrade channel to '{}' without automatic "
+                                          "upgrades, so node security patches are never applied; use NodeImage or "
+                                          "SecurityPatch.",
+                                          display_name(cluster), *text));
+      f.fix = replace_literal(cluster, *node_channel, "NodeImage", "Upgrade node images automatically");
     }
   }
 };

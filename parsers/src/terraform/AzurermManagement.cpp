@@ -29,6 +29,36 @@ constexpr FieldMapping kLockFields[] = {
 };
 constexpr BlockMapping kLock{kLockFields};
 
+// Role assignments are extension resources too. The role's name is azurerm's own shorthand;
+// ARM knows only the definition id.
+constexpr FieldMapping kRoleAssignmentFields[] = {
+    {"name", "@name"},
+    {"scope", "scope"},
+    {"principal_id", "properties.principalId"},
+    {"principal_type", "properties.principalType"},
+    {"role_definition_id", "properties.roleDefinitionId"},
+    {"role_definition_name", "properties.roleDefinitionName"},
+};
+constexpr BlockMapping kRoleAssignment{kRoleAssignmentFields};
+
+// One access policy entry, as in a vault's properties.accessPolicies[].
+constexpr FieldMapping kAccessPolicyEntryFields[] = {
+    {"tenant_id", "tenantId"},
+    {"object_id", "objectId"},
+    {"application_id", "applicationId"},
+    {"secret_permissions", "permissions.secrets"},
+    {"key_permissions", "permissions.keys"},
+    {"certificate_permissions", "permissions.certificates"},
+};
+constexpr BlockMapping kAccessPolicyEntry{kAccessPolicyEntryFields};
+// azurerm_key_vault_access_policy: one entry added to a vault (ARM's vaults/accessPolicies
+// "add" holds a list of one; the entry is kept as that one object).
+constexpr FieldMapping kAccessPolicyFields[] = {
+    {"key_vault_id", "properties.keyVaultId"},
+    {"", "properties.accessPolicy", Object, &kAccessPolicyEntry},
+};
+constexpr BlockMapping kAccessPolicy{kAccessPolicyFields};
+
 constexpr FieldMapping kCapacityFields[] = {
     {"default", "default"},
     {"minimum", "minimum"},
@@ -114,6 +144,7 @@ constexpr FieldMapping kKeyVaultFields[] = {
     {"enabled_for_template_deployment", "properties.enabledForTemplateDeployment"},
     {"public_network_access_enabled", "properties.publicNetworkAccess", Attribute, nullptr, EnabledDisabled},
     {"network_acls", "properties.networkAcls", Object, &kNetworkAcls},
+    {"access_policy", "properties.accessPolicies", AppendToArray, &kAccessPolicyEntry},
 };
 constexpr BlockMapping kKeyVault{kKeyVaultFields};
 
@@ -138,6 +169,8 @@ constexpr TypeMapping kTypes[] = {
     {"azurerm_monitor_autoscale_setting", "Microsoft.Insights/autoscaleSettings", &kAutoscale},
     {"azurerm_monitor_diagnostic_setting", "Microsoft.Insights/diagnosticSettings", &kDiagnostic},
     {"azurerm_key_vault", "Microsoft.KeyVault/vaults", &kKeyVault},
+    {"azurerm_key_vault_access_policy", "Microsoft.KeyVault/vaults/accessPolicies", &kAccessPolicy},
+    {"azurerm_role_assignment", "Microsoft.Authorization/roleAssignments", &kRoleAssignment},
     {"azurerm_security_center_subscription_pricing", "Microsoft.Security/pricings", &kPricing},
 };
 
