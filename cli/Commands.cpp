@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "Progress.h"
 
 #include <akslint/sarif/Emitters.h>
 #include <akslint/scan/Scan.h>
@@ -182,6 +183,7 @@ int run_scan(const ScanCommand& command) {
   if (!config) return kExitTrouble;
   options.config = std::move(*config);
   if (!add_deployment_inputs(command, options)) return kExitTrouble;
+  options.progress = terminal_progress();
 
   Report report = scan(options);
   std::vector<BaselineResult> absent;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -35,11 +36,20 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
                                   const ScanOptions& options, const UnitInputs& inputs) {
   std::vector<UnitModel> models(units.size());
   std::atomic<std::size_t> next{0};
+  std::size_t total_files = 0;
+  for (const auto& unit : units) total_files += unit.files.size();
+  std::size_t done_files = 0;
+  std::mutex progress_lock;
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
   auto worker = [&] {
     for (std::size_t i = next++; i < units.size(); i = next++) {
       const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
       models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs);
+      if (options.progress) {
+        const std::lock_guard lock(progress_lock);
+        done_files += units[i].files.size();
+        options.progress(done_files, total_files);
+      }
     }
   };
   const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(units.size())));

@@ -8,6 +8,7 @@
 #include <chrono>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +28,9 @@ struct ScanOptions {
   std::vector<std::filesystem::path> var_files;
   std::vector<std::pair<std::string, std::string>> vars;
   std::vector<std::filesystem::path> parameter_files;
+  // Called from the reading threads, one at a time, after each unit: files read so far and in
+  // all. For progress display; may be empty.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 // Runs every rule over everything found under `options.paths`. Bad input never throws:
