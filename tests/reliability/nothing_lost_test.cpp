@@ -89,8 +89,11 @@ TEST_CASE("the scan works without a network and runs no program") {
     WARN("skipped the syscall trace: strace is not available here");
     return;
   }
-  CHECK(scan_tree(out, "traced.sarif", "", "strace -f -qq -e trace=execve,connect -o " + quote(trace.string()) + " ") ==
-        plain);
+  // LeakSanitizer cannot stop the threads of a traced process; the sanitizer build leaves it
+  // off here (other builds ignore the variable).
+  CHECK(scan_tree(out, "traced.sarif", "",
+                  "env ASAN_OPTIONS=detect_leaks=0 strace -f -qq -e trace=execve,connect -o " + quote(trace.string()) +
+                      " ") == plain);
   const std::string calls = read_file(trace);
   CHECK(calls.find("connect(") == std::string::npos);
   // The one execve is the shell starting akslint itself.
