@@ -33,6 +33,7 @@ constexpr EdgeSpec kEdgeSpecs[] = {
     {kAutoscaleSettingType, "properties.targetResourceUri", EdgeKind::Targets, ""},
     {kScaleSetExtensionType, "properties.virtualMachineScaleSetId", EdgeKind::Targets, kScaleSetType},
     {kLockType, "scope", EdgeKind::Locks, ""},
+    {kResourceActionType, "properties.targetResourceId", EdgeKind::Targets, ""},
 };
 
 std::optional<VertexId> parent_of(const ResourceGraph& graph, VertexId v) {

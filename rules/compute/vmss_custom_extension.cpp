@@ -52,6 +52,10 @@ std::optional<const Resource*> aks_target(const ResourceGraph& g, VertexId ext) 
   }
   const Resource& r = g.resource(ext);
   if (is_aks_created(r)) return nullptr;
+  // A scale set named by a literal id (Terraform's virtual_machine_scale_set_id) not declared here.
+  const Value* id_value = r.at("properties.virtualMachineScaleSetId");
+  const auto id_text = id_value != nullptr ? id_value->as_string() : std::nullopt;
+  if (const auto id = id_text ? parse_resource_id(*id_text) : std::nullopt; id && is_aks_scale_set(g, *id)) return nullptr;
   for (const Edge& e : g.out_edges(ext, EdgeKind::DeployedInto)) {
     if (is_node_resource_group(g.scope(e.target))) return nullptr;
   }

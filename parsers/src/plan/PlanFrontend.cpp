@@ -23,7 +23,7 @@ using plan::JsonScanner;
 
 // Types the canonical model keeps; everything else in a plan is skipped unread.
 bool kept_type(std::string_view type) {
-  return terraform::find_type_mapping(type) != nullptr;
+  return terraform::has_canonical_form(type);
 }
 
 ChangeAction to_action(const std::vector<std::string>& actions) {

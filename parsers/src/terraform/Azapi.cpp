@@ -111,4 +111,37 @@ std::optional<Resource> azapi_to_canonical(const TerraformResource& tf) {
   return r;
 }
 
+std::optional<Resource> azapi_action_to_canonical(const TerraformResource& tf) {
+  const Value& attrs = *tf.attributes;
+  Resource r;
+  r.type = "Microsoft.Resources/resourceActions";
+  r.name = Value::null(tf.header_span);
+  r.body = Value::object({}, tf.span);
+  r.origin.kind = tf.kind;
+  r.origin.file = tf.file;
+  r.origin.address = tf.address;
+  r.origin.source_type = std::string(tf.tf_type);
+  r.origin.span = tf.span;
+  r.origin.header_span = tf.header_span;
+  Value properties = Value::object({}, tf.span);
+  if (const Value* type = attrs.find("type"); type != nullptr && !type->is_null()) {
+    const auto text = type->as_string();
+    properties.set("targetType", text ? Value::string(std::string(text->substr(0, text->find('@'))), type->span()) : *type);
+  }
+  if (const Value* id = attrs.find("resource_id"); id != nullptr && !id->is_null()) {
+    properties.set("targetResourceId", *id);
+    scope_from_id(*id, r.scope);
+  }
+  for (const char* key : {"action", "method"}) {
+    if (const Value* v = attrs.find(key); v != nullptr && !v->is_null()) properties.set(key, *v);
+  }
+  r.body.set("properties", std::move(properties));
+  for (const Reference& ref : tf.references) {
+    Reference placed = ref;
+    placed.from_path = path_holding(r.body, ref.span);
+    r.references.push_back(std::move(placed));
+  }
+  return r;
+}
+
 }  // namespace akslint::terraform

@@ -9,6 +9,11 @@ namespace akslint::terraform {
 
 [[nodiscard]] std::optional<Resource> azapi_to_canonical(const TerraformResource& tf);
 
+// azapi_resource_action (a POST such as a scale set's `deallocate`) as a resource of the
+// model's own type Microsoft.Resources/resourceActions (not an Azure type: ARM templates
+// cannot call actions), whose properties name the target, its type and the action.
+[[nodiscard]] std::optional<Resource> azapi_action_to_canonical(const TerraformResource& tf);
+
 // A JSON document as a Value whose every part carries `span` (the string it was decoded from).
 [[nodiscard]] Value from_json(const nlohmann::json& j, SourceSpan span);
 

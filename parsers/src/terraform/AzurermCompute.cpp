@@ -114,6 +114,8 @@ constexpr BlockMapping kLegacyScaleSet{kLegacyScaleSetFields};
 constexpr FieldMapping kScaleSetExtensionFields[] = {
     {"name", "@name"},
     {"virtual_machine_scale_set_id", "@parent"},
+    // Kept in the body too: a literal id names a scale set that no reference resolves to.
+    {"virtual_machine_scale_set_id", "properties.virtualMachineScaleSetId"},
     {"", "properties", Object, &kExtensionProperties},
 };
 constexpr BlockMapping kScaleSetExtension{kScaleSetExtensionFields};

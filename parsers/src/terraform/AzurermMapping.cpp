@@ -229,6 +229,7 @@ std::string path_holding(const Value& body, const SourceSpan& span) {
 std::optional<Resource> to_canonical(const TerraformResource& tf) {
   if (tf.attributes == nullptr || !tf.attributes->is_object()) return std::nullopt;
   if (tf.tf_type == "azapi_resource" || tf.tf_type == "azapi_update_resource") return azapi_to_canonical(tf);
+  if (tf.tf_type == "azapi_resource_action") return azapi_action_to_canonical(tf);
   if (is_kubernetes_type(tf.tf_type)) return kubernetes_to_canonical(tf);
   const TypeMapping* mapping = find_type_mapping(tf.tf_type);
   if (mapping == nullptr) return std::nullopt;

@@ -66,6 +66,8 @@ struct TypeMapping {
 
 // The table row for a Terraform type, or null when the type is not mapped.
 [[nodiscard]] const TypeMapping* find_type_mapping(std::string_view tf_type);
+// Whether a resource type lowers into the model: the azurerm table's and the azapi ones.
+[[nodiscard]] bool has_canonical_form(std::string_view tf_type);
 
 // A Terraform resource as either reader sees it: attribute names as Terraform spells them,
 // nested blocks as arrays of objects (the shape of plan JSON `values`).

@@ -15,6 +15,8 @@ inline constexpr std::string_view kScaleSetType = "Microsoft.Compute/virtualMach
 inline constexpr std::string_view kScaleSetExtensionType = "Microsoft.Compute/virtualMachineScaleSets/extensions";
 inline constexpr std::string_view kAutoscaleSettingType = "Microsoft.Insights/autoscaleSettings";
 inline constexpr std::string_view kLockType = "Microsoft.Authorization/locks";
+// The model's own type for an action called on a resource (Terraform azapi_resource_action).
+inline constexpr std::string_view kResourceActionType = "Microsoft.Resources/resourceActions";
 inline constexpr std::string_view kRoleAssignmentType = "Microsoft.Authorization/roleAssignments";
 inline constexpr std::string_view kKeyVaultType = "Microsoft.KeyVault/vaults";
 inline constexpr std::string_view kDiskEncryptionSetType = "Microsoft.Compute/diskEncryptionSets";
