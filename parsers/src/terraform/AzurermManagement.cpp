@@ -41,6 +41,16 @@ constexpr FieldMapping kRoleAssignmentFields[] = {
 };
 constexpr BlockMapping kRoleAssignment{kRoleAssignmentFields};
 
+// A child of a user-assigned identity that trusts tokens of an OIDC issuer (an AKS cluster's).
+constexpr FieldMapping kFederatedCredentialFields[] = {
+    {"name", "@name"},
+    {"parent_id", "@parent"},
+    {"issuer", "properties.issuer"},
+    {"subject", "properties.subject"},
+    {"audience", "properties.audiences"},
+};
+constexpr BlockMapping kFederatedCredential{kFederatedCredentialFields};
+
 // One access policy entry, as in a vault's properties.accessPolicies[].
 constexpr FieldMapping kAccessPolicyEntryFields[] = {
     {"tenant_id", "tenantId"},
@@ -171,6 +181,8 @@ constexpr TypeMapping kTypes[] = {
     {"azurerm_key_vault", "Microsoft.KeyVault/vaults", &kKeyVault},
     {"azurerm_key_vault_access_policy", "Microsoft.KeyVault/vaults/accessPolicies", &kAccessPolicy},
     {"azurerm_role_assignment", "Microsoft.Authorization/roleAssignments", &kRoleAssignment},
+    {"azurerm_federated_identity_credential",
+     "Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials", &kFederatedCredential},
     {"azurerm_security_center_subscription_pricing", "Microsoft.Security/pricings", &kPricing},
 };
 
