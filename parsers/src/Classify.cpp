@@ -26,6 +26,8 @@ std::string narrow_utf16_head(std::string_view head) {
 FileFormat classify_json(std::string_view head) {
   if (head.find("deploymentParameters.json") != std::string_view::npos) return FileFormat::ArmParameters;
   if (head.find("deploymentTemplate.json") != std::string_view::npos) return FileFormat::ArmTemplate;
+  // Subscription, management group and tenant templates: "subscriptionDeploymentTemplate.json".
+  if (head.find("DeploymentTemplate.json") != std::string_view::npos) return FileFormat::ArmTemplate;
   if (head.find("\"format_version\"") != std::string_view::npos &&
       (head.find("\"terraform_version\"") != std::string_view::npos ||
        head.find("\"planned_values\"") != std::string_view::npos ||

@@ -14,7 +14,8 @@ TEST_CASE("local modules are read with their params, scope and outputs", "[bicep
   CHECK(main.name.as_string() == "aks-main");
   CHECK(main.at("properties.nodeResourceGroup")->as_string() == "MC_main");
   CHECK(main.scope.resource_group.as_string() == "rg-aks");  // `scope: rg`
-  CHECK(main.scope.subscription.is_null());                  // the deployment's own
+  // The deployment's own subscription, as in ARM: not known until it runs.
+  CHECK(*main.scope.subscription.unknown_expression() == "subscription().subscriptionId");
   // A caller's resource handed in through a param is referenced from inside the module.
   CHECK(main.at("tags.owner")->as_string() == "rg-aks");
   CHECK(test::has_reference(main, ReferenceKind::Reference, "rg", "tags.owner"));

@@ -50,7 +50,7 @@ TEST_CASE("Bicep resources lower to the canonical model with symbols, spans and 
   CHECK(has_reference(lock, ReferenceKind::Reference, "aks", "scope"));
   CHECK(has_reference(lock, ReferenceKind::DependsOn, "pods", ""));
   CHECK(lock.body.find("dependsOn") == nullptr);
-  CHECK(lock.scope.subscription.is_null());
+  CHECK(lock.scope.subscription.is_unknown());  // the deployment's, as for every resource of the file
 
   // The whole declaration includes its decorators; the header is the `resource` line only.
   const Resource& decorated = dir.resource("decorated");

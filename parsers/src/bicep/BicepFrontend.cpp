@@ -42,6 +42,19 @@ bool uses_no_template(const bicep::Program& program) {
   });
 }
 
+// Where the entry file's resources deploy, as ARM places a template's: the deployment's
+// resource group, or no resource group for `targetScope = 'subscription'`, neither for
+// management group and tenant files.
+Scope entry_scope(const bicep::Program& program, const azure::DeploymentContext& context) {
+  std::string_view target = "resourceGroup";
+  for (const auto& s : program.statements) {
+    if (s.kind == bicep::StmtKind::TargetScope && s.value.kind == bicep::ExprKind::String) target = s.value.strings.front();
+  }
+  if (target == "resourceGroup") return {context.subscription_id, context.resource_group_name};
+  if (target == "subscription") return {context.subscription_id, Value::null()};
+  return {Value::null(), Value::null()};
+}
+
 ParameterValues read_json_parameters(Workspace& workspace, const SourceFile& file, FileId id) {
   auto doc = read_json(file, id);
   for (auto& d : doc.diagnostics) workspace.diagnose(std::move(d));
@@ -99,6 +112,7 @@ UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files) {
   }
   bicep::TemplateInputs inputs;
   inputs.params = merge(parameter_files);
+  inputs.scope = entry_scope(workspace.program(entry).program, inputs.context);
   Template(workspace, workspace.program(entry), std::move(inputs)).lower();
   return out;
 }

@@ -322,16 +322,21 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   r.existing = s.existing;
   r.scope = inputs_.scope;
   Value::Object members;
+  std::optional<Value> own_name;
   for (auto& m : *evaluated.as_object()) {
-    if (!is_relation_key(m.key)) members.push_back(std::move(m));
+    if (m.key == "name") {
+      own_name = std::move(m.value);  // ARM keeps the name beside the body, and so does the model
+    } else if (!is_relation_key(m.key)) {
+      members.push_back(std::move(m));
+    }
   }
   r.body = Value::object(std::move(members), object->span);
   // The full name (parent/child) comes from the view; an instance of an unknown loop has none.
   const Value view = looped && !index ? Value() : resource_view(decl, index);
   if (const Value* name = view.find("name")) {
     r.name = *name;
-  } else if (const Value* own = r.body.find("name")) {
-    r.name = *own;
+  } else if (own_name) {
+    r.name = std::move(*own_name);
   } else {
     r.name = Value::null(s.name_span);
   }
