@@ -73,6 +73,42 @@ std::set<std::string> terraform_module_only_dirs(const FileTable& files,
   return reached_only_as_modules(uses, {});
 }
 
+// The linked templates an ARM template names by a literal `"relativePath": "x.json"`, found in
+// the text without a parse (an expression path is only known when the template is read).
+std::vector<std::string> arm_linked_templates(std::string_view path, std::string_view text) {
+  std::vector<std::string> out;
+  constexpr std::string_view kKey = "\"relativePath\"";
+  for (std::size_t at = text.find(kKey); at != std::string_view::npos; at = text.find(kKey, at + kKey.size())) {
+    std::size_t i = at + kKey.size();
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    if (i >= text.size() || text[i] != ':') continue;
+    const auto open = text.find('"', i);
+    const auto close = open == std::string_view::npos ? open : text.find('"', open + 1);
+    if (close == std::string_view::npos) break;
+    const auto written = text.substr(open + 1, close - open - 1);
+    if (written.empty() || written.front() == '[') continue;
+    if (auto target = resolve_path(path, written); !target.empty()) out.push_back(std::move(target));
+  }
+  return out;
+}
+
+// ARM templates that are only ever linked from others (`templateLink.relativePath`): their
+// callers read them with the parameters they pass. A template with its own parameter file is
+// deployed on its own too, and stays a unit.
+std::set<std::string> arm_linked_only(const FileTable& files, const std::map<std::string, DeploymentUnit>& singles) {
+  std::map<std::string, std::vector<std::string>> links;
+  std::set<std::string> pinned;
+  for (const auto& [path, unit] : singles) {
+    if (unit.kind != UnitKind::ArmTemplate || files[unit.files.front()].format != FileFormat::ArmTemplate) continue;
+    auto& targets = links[path];
+    if (unit.files.size() > 1) pinned.insert(path);
+    for (auto& target : arm_linked_templates(path, files[unit.files.front()].text)) {
+      if (target != path && singles.contains(target)) targets.push_back(std::move(target));
+    }
+  }
+  return reached_only_as_modules(links, pinned);
+}
+
 UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files, const UnitInputs& inputs) {
   switch (unit.kind) {
     case UnitKind::TerraformModule: return read_terraform_module(unit, files, inputs);
@@ -143,6 +179,7 @@ std::vector<DeploymentUnit> group_units(const FileTable& files) {
   }
   for (const auto& path : bicep::module_only_files(files, deployed)) singles.erase(path);
   for (const auto& dir : terraform_module_only_dirs(files, terraform)) terraform.erase(dir);
+  for (const auto& path : arm_linked_only(files, singles)) singles.erase(path);
   std::vector<DeploymentUnit> units;
   for (auto& [dir, unit] : terraform) units.push_back(std::move(unit));
   for (auto& [path, unit] : singles) units.push_back(std::move(unit));

@@ -43,3 +43,40 @@ TEST_CASE("ARM parameter files join their template; an orphan is a unit of its o
   CHECK(units[0].files == std::vector<FileId>{0, 1});
   CHECK(units[1].files == std::vector<FileId>{2});
 }
+
+TEST_CASE("an ARM template linked by a literal relativePath is read through its caller only") {
+  FileTable files;
+  files.add({"arm/main.json", FileFormat::ArmTemplate,
+             R"({"resources": [{"properties": {"templateLink": {"relativePath": "linked/storage.json"}}},
+                               {"properties": {"templateLink": {"relativePath": "[variables('computed')]"}}}]})"});
+  files.add({"arm/linked/storage.json", FileFormat::ArmTemplate, R"({"resources": []})"});
+  files.add({"arm/linked/other.json", FileFormat::ArmTemplate, R"({"resources": []})"});
+  // A linked template that also has its own parameter file is deployed on its own too.
+  files.add({"pinned/main.json", FileFormat::ArmTemplate,
+             R"({"properties": {"templateLink": {"relativePath": "child.json"}}})"});
+  files.add({"pinned/child.json", FileFormat::ArmTemplate, "{}"});
+  files.add({"pinned/child.parameters.json", FileFormat::ArmParameters, "{}"});
+  CHECK(unit_names(files) ==
+        std::vector<std::string>{"arm/linked/other.json", "arm/main.json", "pinned/child.json", "pinned/main.json"});
+}
+
+TEST_CASE("a template compiled from a Bicep file in the scan is noted, not read a second time") {
+  FileTable files;
+  files.add({"infra/main.bicep", FileFormat::Bicep,
+             "resource rg 'Microsoft.Network/publicIPAddresses@2023-09-01' = {\n  name: 'ip'\n  location: 'westeurope'\n}\n"});
+  files.add({"infra/main.json", FileFormat::ArmTemplate, R"({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "metadata": {"_generator": {"name": "bicep", "version": "0.30.23.60470"}},
+  "resources": [{"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-09-01", "name": "ip",
+                 "location": "westeurope"}]
+})"});
+  std::size_t resources = 0;
+  std::vector<std::string> notes;
+  for (const auto& unit : group_units(files)) {
+    const UnitModel model = read_unit(unit, files);
+    resources += model.resources.size();
+    for (const auto& d : model.diagnostics) notes.push_back(d.code);
+  }
+  CHECK(resources == 1);
+  CHECK(notes == std::vector<std::string>{"compiled-template-skipped"});
+}

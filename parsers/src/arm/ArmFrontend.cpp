@@ -20,6 +20,19 @@ Scope top_placement(const Value& tmpl, const azure::DeploymentContext& context) 
   return placement;
 }
 
+// The Bicep file in the scan that `bicep build` compiled this template from (same directory and
+// stem, and the template says Bicep generated it), or empty.
+std::string compiled_from(const Value& tmpl, const std::string& path, const FileTable& files) {
+  const Value* generator = tmpl.at("metadata._generator.name");
+  const auto name = generator != nullptr ? generator->as_string() : std::nullopt;
+  if (!name || !iequals(*name, "bicep") || !path.ends_with(".json")) return {};
+  const std::string source = path.substr(0, path.size() - 5) + ".bicep";
+  for (const auto& f : files) {
+    if (f.path == source && f.format == FileFormat::Bicep) return source;
+  }
+  return {};
+}
+
 }  // namespace
 
 UnitModel read_arm_template(const DeploymentUnit& unit, const FileTable& files) {
@@ -29,6 +42,12 @@ UnitModel read_arm_template(const DeploymentUnit& unit, const FileTable& files) 
   auto doc = read_json(files[id], id);
   out.diagnostics = std::move(doc.diagnostics);
   if (!doc.root) return out;
+  if (const std::string source = compiled_from(*doc.root, files[id].path, files); !source.empty()) {
+    // Reading both would report every finding twice, and the Bicep file has the lines users edit.
+    out.diagnostics.push_back({DiagnosticLevel::Note, "compiled-template-skipped",
+                               "this template was compiled from " + source + ", which is read instead", id, {}});
+    return out;
+  }
   std::vector<Value> parameter_files;
   for (std::size_t i = 1; i < unit.files.size(); ++i) {
     auto params = read_json(files[unit.files[i]], unit.files[i]);
