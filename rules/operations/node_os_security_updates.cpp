@@ -1,5 +1,6 @@
 // AKS401: node OS security patches are never applied.
 #include <akslint/analyzer/Rule.h>
+#include <akslint/analyzer/Upgrades.h>
 
 #include <fmt/format.h>
 
@@ -13,8 +14,6 @@ constexpr std::string_view kReferences[] = {
     "https://learn.microsoft.com/azure/aks/node-updates-kured",
 };
 constexpr PeerRule kPeers[] = {{"PSRule", "Azure.AKS.NodeAutoUpgrade"}};
-constexpr std::string_view kNodeChannel = "properties.autoUpgradeProfile.nodeOSUpgradeChannel";
-constexpr std::string_view kClusterChannel = "properties.autoUpgradeProfile.upgradeChannel";
 
 constexpr RuleMetadata kMeta{
     .id = "AKS401",
@@ -43,16 +42,6 @@ constexpr RuleMetadata kMeta{
     .references = kReferences,
 };
 
-// Whether no automatic cluster upgrade runs: the channel is absent or "none".
-std::optional<bool> without_cluster_upgrade(const Resource& cluster) {
-  const Value* channel = cluster.at(kClusterChannel);
-  if (channel == nullptr) return known_absent(cluster.body, kClusterChannel);
-  if (channel->is_null()) return true;
-  const auto text = channel->as_string();
-  if (!text) return std::nullopt;
-  return iequals(*text, "none");
-}
-
 class NodeOsSecurityUpdatesRule final : public Rule {
  public:
   const RuleMetadata& metadata() const override { return kMeta; }
@@ -60,15 +49,13 @@ class NodeOsSecurityUpdatesRule final : public Rule {
   void check(RuleContext& ctx) const override {
     for (const VertexId v : ctx.graph().resources_of(kManagedClusterType)) {
       const Resource& cluster = ctx.graph().resource(v);
-      const Value* node_channel = cluster.at(kNodeChannel);
-      const auto text = node_channel != nullptr ? node_channel->as_string() : std::nullopt;
-      if (!text || !(iequals(*text, "None") || iequals(*text, "Unmanaged"))) continue;
-      if (!without_cluster_upgrade(cluster).value_or(false)) continue;
-      Finding& f = ctx.report(cluster, kNodeChannel, node_channel,
+      const Value* node_channel = unpatched_node_channel(cluster);
+      if (node_channel == nullptr) continue;
+      Finding& f = ctx.report(cluster, kNodeOsChannelPath, node_channel,
                               fmt::format("Cluster '{}' sets the node OS upgrade channel to '{}' without automatic "
                                           "upgrades, so node security patches are never applied; use NodeImage or "
                                           "SecurityPatch.",
-                                          display_name(cluster), *text));
+                                          display_name(cluster), *node_channel->as_string()));
       f.fix = replace_literal(cluster, *node_channel, "NodeImage", "Upgrade node images automatically");
     }
   }

@@ -1,5 +1,6 @@
 // AKS402: Windows node pools that nothing ever updates.
 #include <akslint/analyzer/Rule.h>
+#include <akslint/analyzer/Upgrades.h>
 
 #include <fmt/format.h>
 
@@ -13,8 +14,6 @@ constexpr std::string_view kReferences[] = {
     "https://learn.microsoft.com/azure/aks/auto-upgrade-node-os-image",
     "https://learn.microsoft.com/azure/aks/upgrade-windows-os",
 };
-constexpr std::string_view kNodeChannel = "properties.autoUpgradeProfile.nodeOSUpgradeChannel";
-constexpr std::string_view kClusterChannel = "properties.autoUpgradeProfile.upgradeChannel";
 
 constexpr RuleMetadata kMeta{
     .id = "AKS402",
@@ -48,18 +47,6 @@ resource "azurerm_kubernetes_cluster_node_pool" "win" {
     .references = kReferences,
 };
 
-// The node OS channel when it leaves node images alone and no cluster upgrade runs either.
-const Value* manual_channel(const Resource& cluster) {
-  const Value* node_channel = cluster.at(kNodeChannel);
-  const auto node_text = node_channel != nullptr ? node_channel->as_string() : std::nullopt;
-  if (!node_text || !(iequals(*node_text, "None") || iequals(*node_text, "Unmanaged"))) return nullptr;
-  const Value* cluster_channel = cluster.at(kClusterChannel);
-  if (cluster_channel == nullptr) return known_absent(cluster.body, kClusterChannel) ? node_channel : nullptr;
-  if (cluster_channel->is_null()) return node_channel;
-  const auto cluster_text = cluster_channel->as_string();
-  return cluster_text && iequals(*cluster_text, "none") ? node_channel : nullptr;
-}
-
 class WindowsPoolManualUpdatesRule final : public Rule {
  public:
   const RuleMetadata& metadata() const override { return kMeta; }
@@ -69,7 +56,7 @@ class WindowsPoolManualUpdatesRule final : public Rule {
       const Value* os_type = pool.field("osType");
       const auto os = os_type != nullptr ? os_type->as_string() : std::nullopt;
       if (!os || !iequals(*os, "Windows") || pool.cluster == nullptr) continue;
-      const Value* channel = manual_channel(*pool.cluster);
+      const Value* channel = unpatched_node_channel(*pool.cluster);
       if (channel == nullptr) continue;
       Finding& f = ctx.report(*pool.resource, pool.path_of("osType"), os_type,
                               fmt::format("Windows node pool '{}' is never updated: Windows Update does not run on "

@@ -59,21 +59,23 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   return models;
 }
 
-auto position_key(const FileTable& files, FileId file, const SourceSpan& span) {
+// Sort keys made of views: comparing them copies no strings.
+using SortKey = std::tuple<std::string_view, std::uint32_t, std::uint32_t, std::string_view, std::string_view>;
+
+SortKey sort_key(const FileTable& files, FileId file, const SourceSpan& span, std::string_view kind,
+                 std::string_view message) {
   const std::string_view path = file < files.size() ? std::string_view(files[file].path) : std::string_view{};
-  return std::make_tuple(path, span.start.row, span.start.column);
+  return {path, span.start.row, span.start.column, kind, message};
 }
 
 void sort_report(Report& report) {
   const FileTable& files = report.files;
-  std::stable_sort(report.findings.begin(), report.findings.end(), [&](const Finding& a, const Finding& b) {
-    return std::tuple_cat(position_key(files, a.primary.file, a.primary), std::make_tuple(a.rule->id, a.message)) <
-           std::tuple_cat(position_key(files, b.primary.file, b.primary), std::make_tuple(b.rule->id, b.message));
-  });
-  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    return std::tuple_cat(position_key(files, a.file, a.span), std::make_tuple(a.code, a.message)) <
-           std::tuple_cat(position_key(files, b.file, b.span), std::make_tuple(b.code, b.message));
-  });
+  const auto finding_key = [&](const Finding& f) { return sort_key(files, f.primary.file, f.primary, f.rule->id, f.message); };
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [&](const Finding& a, const Finding& b) { return finding_key(a) < finding_key(b); });
+  const auto diagnostic_key = [&](const Diagnostic& d) { return sort_key(files, d.file, d.span, d.code, d.message); };
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return diagnostic_key(a) < diagnostic_key(b); });
 }
 
 }  // namespace
