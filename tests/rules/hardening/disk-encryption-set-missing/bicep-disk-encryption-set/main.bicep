@@ -1,0 +1,19 @@
+resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
+  name: 'aks-prod'
+  location: 'westeurope'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    dnsPrefix: 'aksprod'
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        count: 3
+        vmSize: 'Standard_D4s_v5'
+      }
+    ]
+    diskEncryptionSetID: resourceId('Microsoft.Compute/diskEncryptionSets', 'des-aks')
+  }
+}
