@@ -134,3 +134,52 @@ resource sa 'Microsoft.Storage/storageAccounts@2023-01-01' = {
   REQUIRE(model.resources.size() == 1);
   CHECK(model.resources[0].type == "Microsoft.Storage/storageAccounts");
 }
+
+TEST_CASE("helm_release is kept as a release with the chart values Helm would compute") {
+  FileTable files;
+  const auto model = read_one(files, "main.tf", FileFormat::Terraform, UnitKind::TerraformModule, R"(
+resource "helm_release" "ingress" {
+  name       = "ingress-nginx"
+  namespace  = "ingress"
+  repository = "https://kubernetes.github.io/ingress-nginx"
+  chart      = "ingress-nginx"
+  version    = "4.11.3"
+  values = [<<-EOT
+    controller:
+      replicaCount: 2
+      admissionWebhooks:
+        failurePolicy: Fail
+    EOT
+  , "controller: {replicaCount: 3}"]
+
+  set {
+    name  = "controller.service.type"
+    value = "LoadBalancer"
+  }
+}
+
+resource "helm_release" "templated" {
+  name   = "app"
+  chart  = "./chart"
+  values = [templatefile("values.yaml", {})]
+}
+)");
+  CHECK(model.diagnostics.empty());
+  const Resource* release = find_type(model, "Kubernetes/helm.sh/Release");
+  REQUIRE(release != nullptr);
+  CHECK(release->origin.address == "helm_release.ingress");
+  CHECK(release->at("spec.chart")->as_string() == "ingress-nginx");
+  // The later values document wins key by key; the earlier one's other keys stay.
+  CHECK(release->at("spec.values.controller.replicaCount")->as_number() == 3.0);
+  CHECK(release->at("spec.values.controller.admissionWebhooks.failurePolicy")->as_string() == "Fail");
+  CHECK(release->at("spec.values.controller.service.type")->as_string() == "LoadBalancer");
+  // Spans point into the .tf file, at the attribute that wrote them.
+  CHECK(release->at("spec.values.controller.replicaCount")->span().file == 0);
+  // Values that are not literal stay unknown.
+  const Resource* templated = nullptr;
+  for (const auto& r : model.resources) {
+    if (r.origin.address == "helm_release.templated") templated = &r;
+  }
+  REQUIRE(templated != nullptr);
+  CHECK(templated->at("spec.values")->is_unknown());
+}

@@ -1,6 +1,7 @@
 #include "terraform/KubernetesResources.h"
 
 #include "kubernetes/KubernetesObject.h"
+#include "kubernetes/YamlReader.h"
 
 #include <array>
 #include <charconv>
@@ -130,13 +131,92 @@ Origin origin_of(const TerraformResource& tf) {
   return o;
 }
 
+// Helm merges values files key by key, the later winning; lists are replaced whole.
+void merge_values(Value& into, const Value& from) {
+  if (!into.is_object() || !from.is_object()) {
+    into = from;
+    return;
+  }
+  for (const auto& m : *from.as_object()) {
+    if (Value* existing = into.find(m.key)) {
+      merge_values(*existing, m.value);
+    } else {
+      into.set(m.key, m.value, m.key_span);
+    }
+  }
+}
+
+// Values parsed out of a string keep offsets into the string, not the file: they take the
+// span of the attribute that holds them.
+void respan(Value& value, const SourceSpan& span) {
+  value.set_span(span);
+  if (auto* items = value.as_array()) {
+    for (auto& item : *items) respan(item, span);
+  } else if (auto* members = value.as_object()) {
+    for (auto& m : *members) {
+      m.key_span = span;
+      respan(m.value, span);
+    }
+  }
+}
+
+// A release's chart values, as Helm computes them from `values` (literal YAML documents, in
+// order) and `set` blocks (dotted names). Unknown when a values entry is not literal.
+Value release_values(const Value& attrs) {
+  Value values = Value::object();
+  if (const Value* list = attrs.find("values"); list != nullptr && !list->is_null()) {
+    const auto* items = list->as_array();
+    if (items == nullptr) return Value::unknown("values", list->span());
+    for (const Value& item : *items) {
+      const auto text = item.as_string();
+      if (!text) return Value::unknown("values", item.span());
+      yaml::Stream stream = yaml::read_stream(*text, item.span().file);
+      if (!stream.diagnostics.empty()) return Value::unknown("values", item.span());
+      for (Value& document : stream.documents) {
+        respan(document, item.span());
+        merge_values(values, document);
+      }
+    }
+  }
+  if (const Value* sets = attrs.find("set"); sets != nullptr && sets->as_array() != nullptr) {
+    for (const Value& entry : *sets->as_array()) {
+      const Value* name = entry.find("name");
+      const Value* value = entry.find("value");
+      if (name == nullptr || value == nullptr || !name->as_string() || !values.is_object()) continue;
+      values.ensure_path(*name->as_string()) = *value;
+    }
+  }
+  return values;
+}
+
+// helm_release: Helm has no Kubernetes kind for a release, so the model names it
+// helm.sh/v3 Release, with the chart and its computed values. The chart's templates are
+// never rendered (that would run the chart), so the objects it creates stay unseen.
+std::optional<Resource> helm_release(const TerraformResource& tf, const Origin& origin) {
+  const Value& attrs = *tf.attributes;
+  Value object = Value::object();
+  object.set("apiVersion", Value::string("helm.sh/v3", tf.header_span));
+  object.set("kind", Value::string("Release", tf.header_span));
+  Value& metadata = object.ensure_path("metadata");
+  for (const char* key : {"name", "namespace"}) {
+    if (const Value* v = attrs.find(key); v != nullptr && !v->is_null()) metadata.set(key, *v);
+  }
+  Value& spec = object.ensure_path("spec");
+  for (const char* key : {"chart", "repository", "version"}) {
+    if (const Value* v = attrs.find(key); v != nullptr && !v->is_null()) spec.set(key, *v);
+  }
+  spec.set("values", release_values(attrs));
+  return kubernetes_resource(std::move(object), origin);
+}
+
 }  // namespace
 
 bool is_kubernetes_type(std::string_view tf_type) {
-  return tf_type == "kubernetes_manifest" || find_typed(tf_type) != nullptr;
+  return tf_type == "kubernetes_manifest" || tf_type == "helm_release" || find_typed(tf_type) != nullptr;
 }
 
 std::optional<Resource> kubernetes_to_canonical(const TerraformResource& tf) {
+  if (tf.tf_type == "helm_release") return helm_release(tf, origin_of(tf));
   if (tf.tf_type == "kubernetes_manifest") {
     const Value* manifest = tf.attributes->find("manifest");
     if (manifest == nullptr || !manifest->is_object()) return std::nullopt;

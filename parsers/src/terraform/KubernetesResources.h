@@ -1,7 +1,8 @@
 #pragma once
 // The Terraform kubernetes provider's resources as Kubernetes objects: `kubernetes_manifest`
 // (the manifest is already the object) and the typed `kubernetes_*_v1` resources, whose
-// snake_case blocks map onto the object's camelCase fields.
+// snake_case blocks map onto the object's camelCase fields; and the helm provider's
+// `helm_release`, with its chart values.
 #include "terraform/AzurermMapping.h"
 
 namespace akslint::terraform {
