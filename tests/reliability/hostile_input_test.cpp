@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 using namespace akslint::testing;
 
@@ -114,14 +115,22 @@ TEST_CASE("empty files are listed and analysed as empty") {
   CHECK(log.aks201_results_in("good/main.tf") == 1);
 }
 
-TEST_CASE("module cycles are reported and read once") {
+TEST_CASE("module and template-link cycles are reported, and the scan ends") {
   const TempDir dir;
   dir.write("tf/main.tf", "module \"a\" {\n  source = \"./a\"\n}\n");
   dir.write("tf/a/main.tf", "module \"b\" {\n  source = \"../\"\n}\n");
   dir.write("bicep/main.bicep", "module a './a.bicep' = {\n  name: 'a'\n}\n");
   dir.write("bicep/a.bicep", "module m './main.bicep' = {\n  name: 'm'\n}\n");
+  // ARM templates that link each other: the link depth bound stops the loop, reported.
+  for (const auto& [self, other] : {std::pair{"a", "b"}, std::pair{"b", "a"}}) {
+    dir.write(std::string("arm/") + self + ".json",
+              std::string(R"({"$schema": ")") + kArmSchema + R"(", "contentVersion": "1.0.0.0",
+ "resources": [{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "link",
+   "properties": {"mode": "Incremental", "templateLink": {"relativePath": ")" + other + R"(.json"}}}]})");
+  }
   const ScanLog log = scan_with_good_module(dir);
   CHECK(log.notified("tf/main.tf", "module-cycle"));
   CHECK(log.notified("bicep/main.bicep", "module-cycle"));
+  CHECK(log.notified("arm/a.json", "nesting-too-deep"));
   CHECK(log.aks201_results_in("good/main.tf") == 1);
 }
