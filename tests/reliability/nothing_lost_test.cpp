@@ -99,3 +99,24 @@ TEST_CASE("the scan works without a network and runs no program") {
   // The one execve is the shell starting akslint itself.
   CHECK(calls.find("execve(") == calls.rfind("execve("));
 }
+
+TEST_CASE("the report file appears whole: written aside, then renamed into place") {
+  const TempDir out;
+  const fs::path trace = out.path() / "trace.txt";
+  if (run_command("strace -f -qq -o /dev/null true >/dev/null 2>&1") != 0) {
+    WARN("skipped: strace is not available here");
+    return;
+  }
+  const std::string log = scan_tree(out, "report.sarif", "",
+                                    "env ASAN_OPTIONS=detect_leaks=0 strace -f -qq -e trace=openat,rename,renameat,"
+                                    "renameat2 -o " + quote(trace.string()) + " ");
+  CHECK(log.find("\"version\": \"2.1.0\"") != std::string::npos);
+  const std::string calls = read_file(trace);
+  // The final name is only ever the target of a rename, never opened for writing.
+  CHECK(calls.find("report.sarif\", O_WRONLY") == std::string::npos);
+  CHECK(calls.find("report.sarif.tmp-") != std::string::npos);
+  CHECK(calls.find("rename") != std::string::npos);
+  for (const auto& entry : fs::directory_iterator(out.path())) {
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+  }
+}
