@@ -74,6 +74,15 @@ void add_spec_edges(ResourceGraph& graph, const Resolver& resolver, VertexId v, 
       if (auto scope = scope_of_id(value)) scoped.emplace_back(std::move(*scope), Edge{v, v, spec.kind, path, span});
     }
   });
+  // The attribute can also be a reference outside the body (Bicep's `scope: symbol`).
+  if (found.empty() && scoped.empty()) {
+    for (const Edge& e : graph.out_edges(v, EdgeKind::References)) {
+      if (e.from_path == spec.path && e.target != v &&
+          (spec.target_type.empty() || (graph.is_resource(e.target) && graph.resource(e.target).is(spec.target_type)))) {
+        found.push_back({edge_source(graph, v), e.target, spec.kind, e.from_path, e.span});
+      }
+    }
+  }
   for (auto& e : found) graph.add_edge(std::move(e));
   for (auto& [scope, e] : scoped) {
     e.target = graph.add_scope(std::move(scope));
@@ -166,12 +175,6 @@ void add_typed_edges(ResourceGraph& graph, const Resolver& resolver) {
       if (graph.resource(v).is(spec.source_type)) add_spec_edges(graph, resolver, v, spec);
     }
     add_association_edge(graph, resolver, v);
-    // A Bicep lock's `scope: symbol` is a reference, not a body attribute.
-    if (graph.resource(v).is(kLockType) && graph.targets(v, EdgeKind::Locks).empty()) {
-      for (const Edge& e : graph.out_edges(v, EdgeKind::References)) {
-        if (e.from_path == "scope") graph.add_edge({v, e.target, EdgeKind::Locks, e.from_path, e.span});
-      }
-    }
     // An extension declared as a scale set's child acts on that scale set.
     if (graph.resource(v).is(kScaleSetExtensionType) && graph.targets(v, EdgeKind::Targets).empty()) {
       if (const auto p = parent_of(graph, v); p && graph.resource(*p).is(kScaleSetType)) {

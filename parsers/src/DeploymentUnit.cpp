@@ -33,23 +33,31 @@ std::string parameter_file_stem(std::string_view path) {
   return std::string(path.substr(0, marker));
 }
 
-// Directories of the local modules (`source = "./x"`, `"source": "../x"`) a Terraform file
-// calls, found in the text without a parse.
-std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text) {
-  std::vector<std::string> out;
-  for (std::size_t at = text.find("source"); at != std::string_view::npos; at = text.find("source", at + 6)) {
-    std::size_t i = at + 6;
+// The string literals assigned to `key` (`key = "v"`, `"key": "v"`), found in the text without
+// a parse: enough to see which files a file links, before any file is read.
+std::vector<std::string_view> assigned_strings(std::string_view text, std::string_view key) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + key.size())) {
+    std::size_t i = at + key.size();
     auto skip = [&](std::string_view chars) {
       while (i < text.size() && chars.find(text[i]) != std::string_view::npos) ++i;
     };
-    skip("\" \t");
+    skip("\" \t\r\n");
     if (i >= text.size() || (text[i] != '=' && text[i] != ':')) continue;
     ++i;
-    skip(" \t");
+    skip(" \t\r\n");
     if (i >= text.size() || text[i] != '"') continue;
     const auto close = text.find('"', i + 1);
     if (close == std::string_view::npos) break;
-    const auto source = text.substr(i + 1, close - i - 1);
+    out.push_back(text.substr(i + 1, close - i - 1));
+  }
+  return out;
+}
+
+// Directories of the local modules (`source = "./x"`, `"source": "../x"`) a Terraform file calls.
+std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto source : assigned_strings(text, "source")) {
     if (!source.starts_with("./") && !source.starts_with("../")) continue;
     if (auto dir = resolve_path(path, source); !dir.empty()) out.push_back(std::move(dir));
   }
@@ -73,19 +81,11 @@ std::set<std::string> terraform_module_only_dirs(const FileTable& files,
   return reached_only_as_modules(uses, {});
 }
 
-// The linked templates an ARM template names by a literal `"relativePath": "x.json"`, found in
-// the text without a parse (an expression path is only known when the template is read).
+// The linked templates an ARM template names by a literal `"relativePath": "x.json"` (an
+// expression path is only known when the template is read).
 std::vector<std::string> arm_linked_templates(std::string_view path, std::string_view text) {
   std::vector<std::string> out;
-  constexpr std::string_view kKey = "\"relativePath\"";
-  for (std::size_t at = text.find(kKey); at != std::string_view::npos; at = text.find(kKey, at + kKey.size())) {
-    std::size_t i = at + kKey.size();
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
-    if (i >= text.size() || text[i] != ':') continue;
-    const auto open = text.find('"', i);
-    const auto close = open == std::string_view::npos ? open : text.find('"', open + 1);
-    if (close == std::string_view::npos) break;
-    const auto written = text.substr(open + 1, close - open - 1);
+  for (const auto written : assigned_strings(text, "\"relativePath\"")) {
     if (written.empty() || written.front() == '[') continue;
     if (auto target = resolve_path(path, written); !target.empty()) out.push_back(std::move(target));
   }

@@ -226,6 +226,18 @@ std::string path_holding(const Value& body, const SourceSpan& span) {
   return path;
 }
 
+namespace {
+
+bool is_azapi_type(std::string_view tf_type) {
+  return tf_type == "azapi_resource" || tf_type == "azapi_update_resource" || tf_type == "azapi_resource_action";
+}
+
+}  // namespace
+
+bool has_canonical_form(std::string_view tf_type) {
+  return is_azapi_type(tf_type) || is_kubernetes_type(tf_type) || find_type_mapping(tf_type) != nullptr;
+}
+
 std::optional<Resource> to_canonical(const TerraformResource& tf) {
   if (tf.attributes == nullptr || !tf.attributes->is_object()) return std::nullopt;
   if (tf.tf_type == "azapi_resource" || tf.tf_type == "azapi_update_resource") return azapi_to_canonical(tf);

@@ -13,9 +13,4 @@ const TypeMapping* find_type_mapping(std::string_view tf_type) {
   return nullptr;
 }
 
-bool has_canonical_form(std::string_view tf_type) {
-  return find_type_mapping(tf_type) != nullptr || tf_type == "azapi_resource" || tf_type == "azapi_update_resource" ||
-         tf_type == "azapi_resource_action";
-}
-
 }  // namespace akslint::terraform
