@@ -178,6 +178,7 @@ int run_scan(const ScanCommand& command) {
   options.limits.max_file_bytes = command.max_file_size;
   options.read_limits.max_depth = command.max_depth;
   options.read_limits.max_instances = command.max_instances;
+  options.read_limits.unit_timeout = std::chrono::seconds(command.unit_timeout);
   options.timeout = std::chrono::seconds(command.timeout);
   auto config = load_config(command.config, options.root);
   if (!config) return kExitTrouble;

@@ -34,6 +34,7 @@ struct ScanCommand {
   std::uint64_t max_file_size = 1ULL << 30;  // bytes; larger files are reported, not read
   std::uint32_t max_depth = 10000;            // bracket nesting; deeper files are reported, not read
   std::size_t max_instances = 10000;          // per count, for_each, copy or loop; the rest are not read
+  unsigned unit_timeout = 30;                 // seconds one unit may take to parse and evaluate; 0 = none
   unsigned timeout = 0;                      // seconds; units not started by then are reported; 0 = none
 };
 

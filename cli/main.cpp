@@ -54,6 +54,10 @@ int main(int argc, char** argv) {
   scan_cmd->add_option("--max-instances", scan.max_instances,
                        "Instances one count, for_each, copy or loop may expand into; the rest are reported")
       ->capture_default_str();
+  scan_cmd->add_option("--unit-timeout", scan.unit_timeout,
+                       "Seconds one Terraform module or template may take to read; what is left is reported and "
+                       "left unknown (0: no limit)")
+      ->capture_default_str();
   scan_cmd->add_option("--timeout", scan.timeout,
                        "Seconds after which units not yet read are reported and skipped (0: no limit)")
       ->capture_default_str();

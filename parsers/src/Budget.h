@@ -8,6 +8,7 @@
 #include <akslint/model/Value.h>
 #include <akslint/parsers/DeploymentUnit.h>
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string_view>
@@ -17,7 +18,8 @@ namespace akslint::budget {
 
 class Scope {
  public:
-  explicit Scope(const ReadLimits& limits);
+  // `entry` is the file the unit's time limit is reported on.
+  Scope(const ReadLimits& limits, FileId entry);
   Scope(const Scope&) = delete;
   Scope& operator=(const Scope&) = delete;
   ~Scope();
@@ -31,12 +33,19 @@ class Scope {
   State* outer_;  // the scope this one shadows, restored on exit
 };
 
-// How many of `wanted` instances (count, for_each, copy, loop) may be expanded at `where`;
-// cutting is reported.
+// How many of `wanted` instances (count, for_each, copy, loop) may be expanded at `where`:
+// at most max_instances here, and what is left of the unit's max_unit_instances; none once the
+// unit is out of time. Cutting is reported.
 [[nodiscard]] std::size_t instances(std::size_t wanted, const SourceSpan& where);
 
-// `value`, or unknown when it is a string or collection over the limits (reported at `where`).
+// `value`, or unknown when it is a string or collection over the limits (reported at `where`)
+// or the unit is out of time.
 [[nodiscard]] Value bounded(Value value, const SourceSpan& where);
+
+// When parsing must stop: the unit's deadline, or a default when no scope is installed.
+[[nodiscard]] std::chrono::steady_clock::time_point deadline();
+// The time limit behind deadline(), in seconds, for messages.
+[[nodiscard]] std::chrono::seconds time_limit();
 
 // The most elements or bytes an expression may build. Builders stop as soon as they pass the
 // limit, rather than materialise millions; bounded() at the call site then reports the result

@@ -258,7 +258,7 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
   // entry file (the first).
   const bool entry_lost = unit.kind != UnitKind::TerraformModule && readable.files.front() != unit.files.front();
   if (readable.files.empty() || entry_lost) return too_deep;
-  budget::Scope budget(limits);
+  budget::Scope budget(limits, readable.files.front());
   UnitModel model = read_frontend(readable, files, inputs);
   for (auto& d : budget.take_diagnostics()) model.diagnostics.push_back(std::move(d));
   for (const FileId id : readable.files) {

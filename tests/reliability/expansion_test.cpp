@@ -101,3 +101,35 @@ TEST_CASE("strings that double at every step stop at the size limit, reported, i
   CHECK(log.notified("bicep/main.bicep", "value-too-large"));
   CHECK(log.aks201_results_in("good/main.tf") == 1);
 }
+
+namespace {
+
+// Three levels of modules, each with `count`: every level stays under the per-place limit,
+// their product does not.
+void write_nested_modules(const TempDir& dir, const std::string& count) {
+  dir.write("tf/main.tf", "module \"a\" {\n  source = \"./m1\"\n  count  = " + count + "\n}\n");
+  dir.write("tf/m1/main.tf", "module \"b\" {\n  source = \"../m2\"\n  count  = " + count + "\n}\n");
+  dir.write("tf/m2/main.tf", "resource \"azurerm_resource_group\" \"rg\" {\n  count    = " + count +
+                                 "\n  name     = \"rg-${count.index}\"\n  location = \"westeurope\"\n}\n");
+}
+
+}  // namespace
+
+TEST_CASE("nested loops that multiply stop at the unit's total, reported") {
+  const TempDir dir;
+  write_nested_modules(dir, "10000");
+  const ScanLog log = scan_with_good_module(dir);
+  CHECK(log.status == 2);
+  CHECK(log.notified("tf/m2/main.tf", "expansion-limit"));
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+}
+
+TEST_CASE("a unit that runs past --unit-timeout is cut short, reported, and the scan goes on") {
+  const TempDir dir;
+  write_nested_modules(dir, "1000");
+  // With the instance limits out of the way, only the clock ends this unit (10^9 instances).
+  const ScanLog log = scan_with_good_module(dir, "--max-instances 1000000000 --unit-timeout 1");
+  CHECK(log.status == 2);
+  CHECK(log.notified("tf/main.tf", "unit-time-limit"));
+  CHECK(log.aks201_results_in("good/main.tf") == 1);
+}

@@ -76,10 +76,25 @@ TEST_CASE("a file over --max-file-size is reported and not read") {
   check_reported(scan_with_good_module(dir, "--max-file-size 1024"), "big/main.tf", "file-too-large");
 }
 
+TEST_CASE("a plan larger than the memory it may take is reported and not read") {
+  // A plan's size is what reading it costs: the file size limit is its memory limit.
+  const TempDir dir;
+  std::string plan = R"({"format_version": "1.2", "terraform_version": "1.9.0", "planned_values": {}, "resource_changes": [)";
+  for (int i = 0; i < 20000; ++i) {
+    if (i > 0) plan += ",";
+    plan += R"({"address": "azurerm_resource_group.rg[)" + std::to_string(i) +
+            R"(]", "type": "azurerm_resource_group", "name": "rg", "change": {"actions": ["create"], "after": {}}})";
+  }
+  dir.write("plan/tfplan.json", plan + "]}\n");
+  check_reported(scan_with_good_module(dir, "--max-file-size 1048576"), "plan/tfplan.json", "file-too-large");
+}
+
 TEST_CASE("a 50 MB single-line string ends the parse within its time budget") {
   const TempDir dir;
   dir.write("long/main.tf", "locals {\n  x = \"" + std::string(50'000'000, 'a') + "\"\n}\n");
-  const ScanLog log = scan_with_good_module(dir);
+  // The HCL grammar takes a token per byte of such a string: a minute or more, never 3 s.
+  const ScanLog log = scan_with_good_module(dir, "--unit-timeout 3");
+  CHECK(log.notified("long/main.tf", "parse-time-limit"));
   CHECK(log.aks201_results_in("good/main.tf") == 1);
   CHECK(log.artifacts() == 2);
 }

@@ -101,6 +101,26 @@ TEST_CASE("a file that cannot be read is reported with its path") {
   CHECK(d->message.find("vanished") != std::string::npos);
 }
 
+TEST_CASE("a file removed after it was listed is reported, and the others are read") {
+  // Deletes each file just before the disk provider reads it: what a checkout changing under
+  // the scan looks like.
+  struct RemovingProvider final : SourceProvider {
+    std::optional<std::string> read(const fs::path& path, std::string& error) const override {
+      if (path.filename() == "gone.tf") fs::remove(path);
+      return DiskSourceProvider{}.read(path, error);
+    }
+  };
+  const TempDir dir;
+  dir.write("gone.tf", "locals {}\n");
+  dir.write("kept.tf", "locals {}\n");
+  const auto found = discover({dir.path()}, dir.path(), RemovingProvider{});
+  const Diagnostic* d = diagnostic_for(found, "gone.tf");
+  REQUIRE(d != nullptr);
+  CHECK(d->code == "unreadable-file");
+  CHECK(diagnostic_for(found, "kept.tf") == nullptr);
+  CHECK(found.files.size() == 2);
+}
+
 TEST_CASE("text is normalised to UTF-8 without a byte-order mark") {
   CHECK(normalize_encoding("\xEF\xBB\xBF{}") == "{}");
   const std::string utf16le("\xFF\xFE{\0\"\0\xE9\0\"\0}\0", 12);

@@ -1,5 +1,7 @@
 #include "ts/TsTree.h"
 
+#include "Budget.h"
+
 #include <fmt/format.h>
 
 #include <chrono>
@@ -12,10 +14,6 @@ namespace {
 struct ParserDeleter {
   void operator()(TSParser* parser) const { ts_parser_delete(parser); }
 };
-
-// Parsing stops after this long: some grammars take a token per byte of a long string, and a
-// 50 MB single-line string would otherwise take minutes.
-constexpr std::chrono::seconds kParseBudget{20};
 
 struct ParseInput {
   std::string_view text;
@@ -46,7 +44,7 @@ Document::Document(const TSLanguage* language, std::string_view text, FileId fil
   if (!ts_parser_set_language(parser.get(), language)) {
     throw std::logic_error("tree-sitter grammar ABI does not match the runtime");
   }
-  ParseInput input{text, std::chrono::steady_clock::now() + kParseBudget};
+  ParseInput input{text, budget::deadline()};
   const TSInput source{&input, read_input, TSInputEncodingUTF8, nullptr};
   tree_.reset(ts_parser_parse_with_options(parser.get(), nullptr, source, TSParseOptions{&input, out_of_time}));
 }
@@ -67,7 +65,8 @@ SourceSpan Document::span(TSNode node) const {
 std::optional<Diagnostic> Document::first_syntax_error() const {
   if (!ok()) {
     return Diagnostic{DiagnosticLevel::Error, "parse-time-limit",
-                      fmt::format("parsing took longer than {} s; the file was not analysed", kParseBudget.count()),
+                      fmt::format("parsing ran past the time limit of {} s (--unit-timeout); the file was not analysed",
+                                  budget::time_limit().count()),
                       file_, {}};
   }
   TSNode node = root();

@@ -6,6 +6,7 @@
 #include <akslint/model/Resource.h>
 #include <akslint/model/SourceFile.h>
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -39,10 +40,17 @@ struct ReadLimits {
   std::uint32_t max_depth = 10000;
   // Instances one count, for_each, copy or loop may expand into; the rest are not analysed.
   std::size_t max_instances = 10000;
+  // Instances one unit may expand into in all: nested loops (a module with a count calling a
+  // module with a count) multiply, and each place staying under max_instances is no bound.
+  [[nodiscard]] std::size_t max_unit_instances() const { return max_instances * 10; }
   // Strings and lists an expression may build; larger results stay unknown (a string
   // template doubling at every step reaches this within a few dozen steps).
   std::size_t max_string_bytes = std::size_t{4} << 20;
   std::size_t max_collection = 100000;
+  // Wall time one unit may take to parse and evaluate; past it, what is left evaluates to
+  // unknown and expands to nothing, which ends any evaluation quickly. The limits above bound
+  // what is built; this bounds what they do not foresee.
+  std::chrono::seconds unit_timeout{30};
 };
 
 // Inputs named on the command line or in the configuration, for every unit of their kind:
