@@ -41,11 +41,7 @@ using Graph = boost::adjacency_list<boost::listS, boost::vecS, boost::bidirectio
 
 // Resource groups and node resource groups share keys: they are the same Azure object.
 std::string scope_key(std::string_view subscription, std::string_view name) {
-  std::string key;
-  for (const char c : subscription) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  key += '|';
-  for (const char c : name) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return key;
+  return ascii_lowercase(subscription) + '|' + ascii_lowercase(name);
 }
 
 }  // namespace
@@ -55,6 +51,9 @@ struct ResourceGraph::Impl {
   std::vector<VertexId> resource_vertices;
   std::vector<VertexId> inline_vertices;  // sorted: insertion order is increasing
   std::map<std::string, VertexId> scopes;
+  // Resource vertices by lower-case type, in insertion order: rules ask for one type per
+  // cluster, and a scan of every resource each time made them quadratic.
+  std::map<std::string, std::vector<VertexId>, std::less<>> by_type;
 
   Edge edge_of(Graph::edge_descriptor e) const {
     const auto& d = graph[e];
@@ -69,8 +68,10 @@ ResourceGraph::ResourceGraph(ResourceGraph&&) noexcept = default;
 ResourceGraph& ResourceGraph::operator=(ResourceGraph&&) noexcept = default;
 
 VertexId ResourceGraph::add_resource(Resource resource) {
+  auto key = ascii_lowercase(resource.type);
   const auto v = static_cast<VertexId>(boost::add_vertex(VertexData{std::move(resource)}, impl_->graph));
   impl_->resource_vertices.push_back(v);
+  impl_->by_type[std::move(key)].push_back(v);
   return v;
 }
 
@@ -106,13 +107,13 @@ const ScopeVertex& ResourceGraph::scope(VertexId v) const { return std::get<Scop
 
 std::span<const VertexId> ResourceGraph::resources() const { return impl_->resource_vertices; }
 
-std::vector<VertexId> ResourceGraph::resources_of(std::string_view canonical_type) const {
-  std::vector<VertexId> out;
-  for (const VertexId v : impl_->resource_vertices) {
-    if (resource(v).is(canonical_type)) out.push_back(v);
-  }
-  return out;
+std::span<const VertexId> ResourceGraph::resources_of(std::string_view canonical_type) const {
+  const auto it = impl_->by_type.find(ascii_lowercase(canonical_type));
+  if (it == impl_->by_type.end()) return {};
+  return it->second;
 }
+
+void ResourceGraph::reserve(std::size_t vertices) { impl_->graph.m_vertices.reserve(vertices); }
 
 std::vector<Edge> ResourceGraph::out_edges(VertexId v, std::optional<EdgeKind> kind) const {
   std::vector<Edge> out;
@@ -138,13 +139,6 @@ std::vector<VertexId> ResourceGraph::targets(VertexId v, EdgeKind kind) const {
   std::vector<VertexId> out;
   for (const auto& e : out_edges(v, kind)) out.push_back(e.target);
   return out;
-}
-
-std::optional<VertexId> ResourceGraph::vertex_of(const Resource& resource) const {
-  for (const VertexId v : impl_->resource_vertices) {
-    if (&std::get<Resource>(impl_->graph[v]) == &resource) return v;
-  }
-  return std::nullopt;
 }
 
 VertexId ResourceGraph::add_inline_resource(Resource resource, VertexId parent, std::string path) {

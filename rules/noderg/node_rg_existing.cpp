@@ -3,6 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 namespace akslint {
 namespace {
 
@@ -49,10 +53,28 @@ struct Clash {
   std::string what;
 };
 
-bool same_group(const Resource& group, const NodeResourceGroup& nrg, const std::string& subscription) {
-  const auto name = group.name.as_string();
-  return name && iequals(*name, nrg.name) && iequals(known_subscription(group), subscription);
+std::string group_key(std::string_view subscription, std::string_view name) {
+  return ascii_lowercase(subscription) + '|' + ascii_lowercase(name);
 }
+
+// Resource groups and the clusters' node resource groups by (subscription, name), each list in
+// graph order: one pass, so that every cluster is checked without visiting every other.
+struct GroupIndex {
+  std::unordered_map<std::string, VertexId> groups;  // the first group of each key
+  std::unordered_map<std::string, std::vector<VertexId>> node_groups;
+
+  explicit GroupIndex(const ResourceGraph& g) {
+    for (const VertexId r : g.resources_of(kResourceGroupType)) {
+      const Resource& group = g.resource(r);
+      if (const auto name = group.name.as_string()) groups.emplace(group_key(known_subscription(group), *name), r);
+    }
+    for (const VertexId c : g.resources_of(kManagedClusterType)) {
+      if (const auto nrg = node_resource_group(g.resource(c))) {
+        node_groups[group_key(known_subscription(g.resource(c)), nrg->name)].push_back(c);
+      }
+    }
+  }
+};
 
 class NodeRgExistingRule final : public Rule {
  public:
@@ -60,10 +82,11 @@ class NodeRgExistingRule final : public Rule {
 
   void check(RuleContext& ctx) const override {
     const ResourceGraph& g = ctx.graph();
+    const GroupIndex index(g);
     for (const VertexId v : g.resources_of(kManagedClusterType)) {
       const Resource& cluster = g.resource(v);
       if (cluster.existing) continue;
-      if (const auto clash = find_clash(g, v)) {
+      if (const auto clash = find_clash(g, index, v)) {
         const auto nrg = node_resource_group(cluster);
         const std::string name = nrg ? nrg->name : clash->other->name.to_display();
         Finding& f = ctx.report(cluster, "properties.nodeResourceGroup", cluster.at("properties.nodeResourceGroup"),
@@ -77,7 +100,7 @@ class NodeRgExistingRule final : public Rule {
   }
 
  private:
-  static std::optional<Clash> find_clash(const ResourceGraph& g, VertexId v) {
+  static std::optional<Clash> find_clash(const ResourceGraph& g, const GroupIndex& index, VertexId v) {
     const Resource& cluster = g.resource(v);
     const Value* written = cluster.at("properties.nodeResourceGroup");
     if (written != nullptr && written->is_unknown()) {
@@ -94,18 +117,17 @@ class NodeRgExistingRule final : public Rule {
     }
     const auto nrg = node_resource_group(cluster);
     if (!nrg) return std::nullopt;
-    const std::string sub = known_subscription(cluster);
     if (iequals(known_resource_group(cluster), nrg->name)) {
       return Clash{&cluster, "that is the cluster's own resource group"};
     }
-    for (const VertexId r : g.resources_of(kResourceGroupType)) {
-      if (same_group(g.resource(r), *nrg, sub)) {
-        return Clash{&g.resource(r), g.resource(r).existing ? "that group already exists" : "that group is declared in this configuration"};
-      }
+    const std::string key = group_key(known_subscription(cluster), nrg->name);
+    if (const auto it = index.groups.find(key); it != index.groups.end()) {
+      const Resource& group = g.resource(it->second);
+      return Clash{&group, group.existing ? "that group already exists" : "that group is declared in this configuration"};
     }
-    for (const VertexId other : g.resources_of(kManagedClusterType)) {
-      const auto other_nrg = other != v ? node_resource_group(g.resource(other)) : std::nullopt;
-      if (other_nrg && iequals(other_nrg->name, nrg->name) && iequals(known_subscription(g.resource(other)), sub)) {
+    if (const auto it = index.node_groups.find(key); it != index.node_groups.end()) {
+      for (const VertexId other : it->second) {
+        if (other == v) continue;
         return Clash{&g.resource(other), fmt::format("cluster '{}' uses it too", display_name(g.resource(other)))};
       }
     }

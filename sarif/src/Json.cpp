@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <utility>
+
 namespace akslint {
 
 namespace {
@@ -55,8 +57,12 @@ std::string to_json(const Report& report, const ToolInfo& tool) {
   }
   json files = json::array();
   for (const SourceFile& f : report.files) files.push_back({{"path", f.path}, {"format", to_string(f.format)}});
-  const json out = {{"tool", tool.name},       {"version", tool.version}, {"partial", report.partial()},
-                    {"files", files},          {"findings", findings},    {"diagnostics", diagnostics}};
+  const json out = {{"tool", tool.name},
+                    {"version", tool.version},
+                    {"partial", report.partial()},
+                    {"files", std::move(files)},
+                    {"findings", std::move(findings)},
+                    {"diagnostics", std::move(diagnostics)}};
   return out.dump(2) + "\n";
 }
 

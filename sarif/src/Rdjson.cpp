@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <utility>
+
 namespace akslint {
 
 namespace {
@@ -59,7 +61,7 @@ std::string to_rdjson(const Report& report, const ToolInfo& tool) {
     if (d.file < report.files.size()) entry["location"] = location(report, d.file, d.span);
     diagnostics.push_back(std::move(entry));
   }
-  const json out = {{"source", {{"name", tool.name}, {"url", tool.information_uri}}}, {"diagnostics", diagnostics}};
+  const json out = {{"source", {{"name", tool.name}, {"url", tool.information_uri}}}, {"diagnostics", std::move(diagnostics)}};
   return out.dump(2) + "\n";
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 namespace akslint {
 
@@ -183,18 +184,19 @@ std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOpti
                          {"properties", {{"format", to_string(f.format)}}}});
   }
   json invocation = {{"executionSuccessful", !report.partial()}};
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
 
   json driver = {{"name", tool.name},
                  {"version", tool.version},
                  {"semanticVersion", tool.version},
                  {"informationUri", tool.information_uri},
-                 {"rules", rules}};
-  json run = {{"tool", {{"driver", driver}}},
-              {"invocations", json::array({invocation})},
+                 {"rules", std::move(rules)}};
+  // The large parts are moved in: an initializer list copies what it is given as an lvalue.
+  json run = {{"tool", {{"driver", std::move(driver)}}},
+              {"invocations", json::array({std::move(invocation)})},
               {"originalUriBaseIds", {{kSrcRoot, {{"description", {{"text", "The root directory of the scan."}}}}}}},
-              {"artifacts", artifacts},
-              {"results", results},
+              {"artifacts", std::move(artifacts)},
+              {"results", std::move(results)},
               {"columnKind", "unicodeCodePoints"}};
   if (!options.category.empty()) {
     // A trailing '/' makes the whole id the category, as upload-sarif's `category` input does.
@@ -204,7 +206,7 @@ std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOpti
   }
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
-              {"runs", json::array({run})}};
+              {"runs", json::array({std::move(run)})}};
   return log.dump(2) + "\n";
 }
 

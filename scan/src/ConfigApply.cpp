@@ -1,6 +1,11 @@
 #include "ConfigApply.h"
 
+#include "Parallel.h"
+
 #include <akslint/analyzer/Suppression.h>
+
+#include <algorithm>
+#include <iterator>
 
 namespace akslint {
 
@@ -13,12 +18,15 @@ bool in_excluded_file(const Report& report, const Config& config, FileId file) {
 }  // namespace
 
 void run_rules(const ResourceGraph& graph, const std::vector<std::unique_ptr<Rule>>& rules, const Config& config,
-               std::vector<Finding>& findings) {
-  for (const auto& rule : rules) {
-    if (!config.enabled(rule->metadata())) continue;
-    RuleContext ctx(graph, rule->metadata(), findings, &config);
-    rule->check(ctx);
-  }
+               unsigned jobs, std::vector<Finding>& findings) {
+  // Rules only read the graph: each runs on its own into its own list, merged in rule order.
+  std::vector<std::vector<Finding>> found(rules.size());
+  parallel_for(rules.size(), jobs, [&](std::size_t i) {
+    if (!config.enabled(rules[i]->metadata())) return;
+    RuleContext ctx(graph, rules[i]->metadata(), found[i], &config);
+    rules[i]->check(ctx);
+  });
+  for (auto& list : found) std::move(list.begin(), list.end(), std::back_inserter(findings));
 }
 
 void apply_config(Report& report, const Config& config) {

@@ -10,9 +10,9 @@
 namespace akslint {
 
 // Runs each rule the configuration enables (opt-in rules only when it enables them), once,
-// with the options it gives.
+// with the options it gives, on up to `jobs` threads; findings come in rule order.
 void run_rules(const ResourceGraph& graph, const std::vector<std::unique_ptr<Rule>>& rules, const Config& config,
-               std::vector<Finding>& findings);
+               unsigned jobs, std::vector<Finding>& findings);
 
 // Marks suppressed findings and adds the AKS901/AKS902 findings about suppressions; drops
 // findings of disabled rules and findings and diagnostics in excluded paths; applies level

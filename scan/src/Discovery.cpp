@@ -3,6 +3,8 @@
 
 #include <akslint/parsers/Classify.h>
 
+#include "Parallel.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -19,11 +21,17 @@ std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::s
     error = "the file could not be opened";
     return std::nullopt;
   }
+  // One read of the whole file; a file that grows meanwhile is read to its end.
   std::string bytes;
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
-  if (!ec) bytes.reserve(static_cast<std::size_t>(size));
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (!ec) {
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    in.clear(in.rdstate() & ~(std::ios::failbit | std::ios::eofbit));
+  }
+  bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
     error = "the file could not be read";
     return std::nullopt;
@@ -88,10 +96,6 @@ void collect(const fs::path& start, const fs::path& real_root, std::map<fs::path
   }
 }
 
-Diagnostic whole_file(DiagnosticLevel level, std::string code, std::string message, FileId file) {
-  return {level, std::move(code), std::move(message), file, {}};
-}
-
 std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
   std::string out;
   out.reserve(bytes.size() / 2);
@@ -123,8 +127,52 @@ std::string normalize_encoding(std::string bytes) {
   return bytes;
 }
 
+namespace {
+
+// What became of one candidate: its text, a diagnostic, or nothing (JSON or YAML that is none
+// of our formats).
+struct Outcome {
+  FileFormat format = FileFormat::Unknown;
+  std::string text;
+  std::optional<Diagnostic> problem;  // its file id is set when the outcome is added
+};
+
+Outcome problem(DiagnosticLevel level, std::string code, std::string message) {
+  return {FileFormat::Unknown, {}, Diagnostic{level, std::move(code), std::move(message), 0, {}}};
+}
+
+Outcome read_entry(const std::string& rel, const Entry& entry, const SourceProvider& provider,
+                   const DiscoveryLimits& limits) {
+  switch (entry.kind) {
+    case EntryKind::SymlinkOutside:
+      return problem(DiagnosticLevel::Warning, "symlink-not-followed",
+                     "a symbolic link that leads outside the scan root; it was not followed");
+    case EntryKind::SymlinkBroken:
+      return problem(DiagnosticLevel::Warning, "symlink-not-followed", "a symbolic link whose target does not exist");
+    case EntryKind::Special:
+      return problem(DiagnosticLevel::Error, "not-a-regular-file",
+                     "not a regular file (a directory, FIFO, socket or device); it was not read");
+    case EntryKind::File: break;
+  }
+  std::error_code ec;
+  const auto size = fs::file_size(entry.path, ec);
+  if (!ec && size > limits.max_file_bytes) {
+    return problem(DiagnosticLevel::Error, "file-too-large",
+                   fmt::format("the file has {} bytes, over the limit of {} (--max-file-size); it was not read", size,
+                               limits.max_file_bytes));
+  }
+  std::string error;
+  auto bytes = provider.read(entry.path, error);
+  if (!bytes) return problem(DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed");
+  const FileFormat format = classify(rel, std::string_view(*bytes).substr(0, kClassifyHeadBytes));
+  if (format == FileFormat::Unknown) return {};
+  return {format, normalize_encoding(std::move(*bytes)), std::nullopt};
+}
+
+}  // namespace
+
 DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& root, const SourceProvider& provider,
-                         const DiscoveryLimits& limits) {
+                         const DiscoveryLimits& limits, unsigned jobs) {
   std::error_code ec;
   const fs::path real_root = fs::weakly_canonical(root, ec);
   std::map<fs::path, Entry> found;
@@ -133,44 +181,22 @@ DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& roo
   std::map<std::string, Entry> ordered;
   for (auto& [abs, entry] : found) ordered.emplace(relative_path(abs, root), std::move(entry));
 
+  const std::vector<std::pair<std::string, Entry>> entries(std::make_move_iterator(ordered.begin()),
+                                                           std::make_move_iterator(ordered.end()));
+  std::vector<Outcome> outcomes(entries.size());
+  parallel_for(entries.size(), jobs, [&](std::size_t i) {
+    outcomes[i] = read_entry(entries[i].first, entries[i].second, provider, limits);
+  });
+
   DiscoveredFiles out;
-  for (const auto& item : ordered) {
-    const std::string& rel = item.first;  // not a structured binding: lambdas capture it
-    const Entry& entry = item.second;
-    auto report = [&](DiagnosticLevel level, std::string code, std::string message) {
-      const FileId id = out.files.add({rel, FileFormat::Unknown, {}});
-      out.diagnostics.push_back(whole_file(level, std::move(code), std::move(message), id));
-    };
-    switch (entry.kind) {
-      case EntryKind::SymlinkOutside:
-        report(DiagnosticLevel::Warning, "symlink-not-followed",
-               "a symbolic link that leads outside the scan root; it was not followed");
-        continue;
-      case EntryKind::SymlinkBroken:
-        report(DiagnosticLevel::Warning, "symlink-not-followed", "a symbolic link whose target does not exist");
-        continue;
-      case EntryKind::Special:
-        report(DiagnosticLevel::Error, "not-a-regular-file",
-               "not a regular file (a directory, FIFO, socket or device); it was not read");
-        continue;
-      case EntryKind::File: break;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    Outcome& outcome = outcomes[i];
+    if (outcome.problem) {
+      outcome.problem->file = out.files.add({entries[i].first, FileFormat::Unknown, {}});
+      out.diagnostics.push_back(std::move(*outcome.problem));
+    } else if (outcome.format != FileFormat::Unknown) {
+      out.files.add({entries[i].first, outcome.format, std::move(outcome.text)});
     }
-    const auto size = fs::file_size(entry.path, ec);
-    if (!ec && size > limits.max_file_bytes) {
-      report(DiagnosticLevel::Error, "file-too-large",
-             fmt::format("the file has {} bytes, over the limit of {} (--max-file-size); it was not read", size,
-                         limits.max_file_bytes));
-      continue;
-    }
-    std::string error;
-    auto bytes = provider.read(entry.path, error);
-    if (!bytes) {
-      report(DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed");
-      continue;
-    }
-    const FileFormat format = classify(rel, std::string_view(*bytes).substr(0, kClassifyHeadBytes));
-    if (format == FileFormat::Unknown) continue;  // JSON or YAML that is none of our formats
-    out.files.add({rel, format, normalize_encoding(std::move(*bytes))});
   }
   return out;
 }

@@ -1,8 +1,10 @@
 #include "PlanSourceLink.h"
 
 #include <map>
+#include <optional>
 #include <string>
-#include <tuple>
+#include <utility>
+#include <vector>
 
 namespace akslint {
 
@@ -45,36 +47,55 @@ void adopt_source(Resource& plan, const Resource& source) {
 
 }  // namespace
 
+// The first of `candidates` not yet taken by another plan resource.
+std::optional<std::size_t> first_free(const std::vector<std::size_t>* candidates, const std::vector<bool>& taken) {
+  if (candidates == nullptr) return std::nullopt;
+  for (const std::size_t i : *candidates) {
+    if (!taken[i]) return i;
+  }
+  return std::nullopt;
+}
+
+template <class Map, class Key>
+const std::vector<std::size_t>* find_list(const Map& map, const Key& key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 void link_plans_to_sources(std::vector<Resource>& resources, const FileTable& files) {
-  // (directory of the root module's files, address) -> index of the source resource.
-  std::multimap<std::string, std::pair<std::string, std::size_t>> sources;
+  // Source resources by address, and by (address, directory of the root module's files); each
+  // list in resource order. A plan resource takes the source in its own directory first.
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_address;
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_address_and_dir;
   for (std::size_t i = 0; i < resources.size(); ++i) {
     const Origin& o = resources[i].origin;
     if (o.kind == SourceKind::Terraform && o.file < files.size()) {
-      sources.emplace(o.address, std::make_pair(directory_of(files[o.file].path), i));
+      by_address[o.address].push_back(i);
+      by_address_and_dir[{o.address, directory_of(files[o.file].path)}].push_back(i);
     }
   }
-  if (sources.empty()) return;
-  std::vector<bool> dropped(resources.size(), false);
+  if (by_address.empty()) return;
+  std::vector<bool> taken(resources.size(), false);
+  bool any = false;
   for (auto& r : resources) {
     if (r.origin.kind != SourceKind::TerraformPlan || r.origin.file >= files.size()) continue;
-    const std::string plan_dir = directory_of(files[r.origin.file].path);
-    const auto [first, last] = sources.equal_range(r.origin.address);
-    const std::pair<std::string, std::size_t>* best = nullptr;
-    for (auto it = first; it != last; ++it) {
-      if (dropped[it->second.second]) continue;
-      if (best == nullptr || (it->second.first == plan_dir && best->first != plan_dir)) best = &it->second;
-    }
-    if (best == nullptr) continue;
-    adopt_source(r, resources[best->second]);
-    dropped[best->second] = true;
+    auto source = first_free(find_list(by_address_and_dir, std::make_pair(r.origin.address,
+                                                                          directory_of(files[r.origin.file].path))),
+                             taken);
+    if (!source) source = first_free(find_list(by_address, r.origin.address), taken);
+    if (!source) continue;
+    adopt_source(r, resources[*source]);
+    taken[*source] = any = true;
   }
-  std::vector<Resource> kept;
-  kept.reserve(resources.size());
+  if (!any) return;
+  // The sources a plan stands for leave the model; the rest keep their order.
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < resources.size(); ++i) {
-    if (!dropped[i]) kept.push_back(std::move(resources[i]));
+    if (taken[i]) continue;
+    if (kept != i) resources[kept] = std::move(resources[i]);
+    ++kept;
   }
-  resources = std::move(kept);
+  resources.erase(resources.begin() + static_cast<std::ptrdiff_t>(kept), resources.end());
 }
 
 }  // namespace akslint

@@ -7,10 +7,11 @@
 
 #include "ConfigApply.h"
 #include "GivenInputs.h"
+#include "Parallel.h"
 #include "PlanSourceLink.h"
 
 #include <algorithm>
-#include <atomic>
+#include <iterator>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -30,33 +31,42 @@ UnitModel out_of_time(const DeploymentUnit& unit, std::chrono::seconds timeout) 
   return model;
 }
 
-// Reads every unit on `jobs` threads. Each result lands in its unit's slot, so the merge
-// below is in unit order whatever the thread timing.
+// Reads every unit on `jobs` threads, each into its unit's slot.
 std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files, unsigned jobs,
                                   const ScanOptions& options, const UnitInputs& inputs) {
   std::vector<UnitModel> models(units.size());
-  std::atomic<std::size_t> next{0};
   std::size_t total_files = 0;
   for (const auto& unit : units) total_files += unit.files.size();
   std::size_t done_files = 0;
   std::mutex progress_lock;
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
-  auto worker = [&] {
-    for (std::size_t i = next++; i < units.size(); i = next++) {
-      const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
-      models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs);
-      if (options.progress) {
-        const std::lock_guard lock(progress_lock);
-        done_files += units[i].files.size();
-        options.progress(done_files, total_files);
-      }
+  parallel_for(units.size(), jobs, [&](std::size_t i) {
+    const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
+    models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs);
+    if (options.progress) {
+      const std::lock_guard lock(progress_lock);
+      done_files += units[i].files.size();
+      options.progress(done_files, total_files);
     }
-  };
-  const unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(units.size())));
-  std::vector<std::jthread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
+  });
   return models;
+}
+
+// The units' resources in unit order, each marked with its unit, and their diagnostics. Takes
+// the models so that what is left of them is freed before the graph is built.
+std::vector<Resource> merge(std::vector<UnitModel> models, std::vector<Diagnostic>& diagnostics) {
+  std::size_t total = 0;
+  for (const auto& m : models) total += m.resources.size();
+  std::vector<Resource> resources;
+  resources.reserve(total);
+  for (std::uint32_t u = 0; u < models.size(); ++u) {
+    for (auto& r : models[u].resources) {
+      r.origin.unit = u;
+      resources.push_back(std::move(r));
+    }
+    std::move(models[u].diagnostics.begin(), models[u].diagnostics.end(), std::back_inserter(diagnostics));
+  }
+  return resources;
 }
 
 // Sort keys made of views: comparing them copies no strings.
@@ -84,30 +94,24 @@ Report scan(const ScanOptions& options) {
   const std::vector<std::filesystem::path> paths = options.paths.empty()
                                                        ? std::vector<std::filesystem::path>{options.root}
                                                        : options.paths;
-  DiscoveredFiles discovered = discover(paths, options.root, DiskSourceProvider{}, options.limits);
+  const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  DiscoveredFiles discovered = discover(paths, options.root, DiskSourceProvider{}, options.limits, jobs);
   Report report;
   report.files = std::move(discovered.files);
   report.diagnostics = std::move(discovered.diagnostics);
 
   const UnitInputs inputs = load_given_inputs(options, report.files, report.diagnostics);
-  auto units = group_units(report.files);
-  drop_given_units(units, inputs);
-  const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<Resource> resources;
-  auto models = read_units(units, report.files, jobs, options, inputs);
-  for (std::uint32_t u = 0; u < models.size(); ++u) {
-    for (auto& r : models[u].resources) {
-      r.origin.unit = u;
-      resources.push_back(std::move(r));
-    }
-    for (auto& d : models[u].diagnostics) report.diagnostics.push_back(std::move(d));
-  }
+  std::vector<Resource> resources = [&] {
+    auto units = group_units(report.files);
+    drop_given_units(units, inputs);
+    return merge(read_units(units, report.files, jobs, options, inputs), report.diagnostics);
+  }();
   link_plans_to_sources(resources, report.files);
   const ResourceGraph graph = build_graph(std::move(resources));
 
   const auto rules = make_all_rules();
   for (const auto& rule : rules) report.rules.push_back(&rule->metadata());
-  run_rules(graph, rules, options.config, report.findings);
+  run_rules(graph, rules, options.config, jobs, report.findings);
   apply_config(report, options.config);
   sort_report(report);
   return report;

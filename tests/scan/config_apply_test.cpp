@@ -59,7 +59,7 @@ struct Scanned {
     const RuleMetadata* const all[] = {&kOptIn, &kWithOption, &kUnused, &kNoReason};
     const auto parsed = parse_config(yaml, ".akslint.yaml", all);
     REQUIRE(parsed.errors.empty());
-    run_rules(graph, rules, parsed.config, report.findings);
+    run_rules(graph, rules, parsed.config, /*jobs=*/2, report.findings);  // findings still in rule order
     apply_config(report, parsed.config);
     std::vector<std::string> out;
     for (const Finding& f : report.findings) {

@@ -59,6 +59,8 @@ class ResourceGraph {
   ResourceGraph(const ResourceGraph&) = delete;
   ResourceGraph& operator=(const ResourceGraph&) = delete;
 
+  // Room for this many vertices, so adding them does not move the ones already added.
+  void reserve(std::size_t vertices);
   VertexId add_resource(Resource resource);
   // A resource declared inside its parent's body (a VNet's inline subnet): a vertex with a
   // ParentOf edge from `parent` whose path is where the declaration sits.
@@ -77,13 +79,11 @@ class ResourceGraph {
   // Resource vertices in insertion order (deterministic).
   [[nodiscard]] std::span<const VertexId> resources() const;
   // Resource vertices of one canonical type (case-insensitive), in insertion order.
-  [[nodiscard]] std::vector<VertexId> resources_of(std::string_view canonical_type) const;
+  [[nodiscard]] std::span<const VertexId> resources_of(std::string_view canonical_type) const;
   [[nodiscard]] std::vector<Edge> out_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
   [[nodiscard]] std::vector<Edge> in_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
   // Targets of `v`'s out-edges of one kind, in insertion order.
   [[nodiscard]] std::vector<VertexId> targets(VertexId v, EdgeKind kind) const;
-  // The vertex holding this resource (by address), or nullopt when it is not in the graph.
-  [[nodiscard]] std::optional<VertexId> vertex_of(const Resource& resource) const;
   // A resource the graph expanded from an inline declaration (a VNet's subnets array).
   [[nodiscard]] bool declared_inline(VertexId v) const;
 

@@ -131,5 +131,7 @@ struct Value::Member {
 
 // ASCII case-insensitive equality, as Azure compares types, property names and enums.
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b);
+// `s` in ASCII lower case: a key under which iequals-equal strings meet.
+[[nodiscard]] std::string ascii_lowercase(std::string_view s);
 
 }  // namespace akslint

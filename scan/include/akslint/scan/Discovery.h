@@ -38,10 +38,10 @@ struct DiscoveredFiles {
 // the ones akslint analyses. Symlinked directories are not followed; symlinked files only to
 // regular files inside `root`. Anything a candidate name promises but cannot be read is kept
 // in the table with a diagnostic, so no input goes missing. Paths are relative to `root`,
-// '/'-separated.
+// '/'-separated. Files are read on up to `jobs` threads; the table is the same for any number.
 [[nodiscard]] DiscoveredFiles discover(const std::vector<std::filesystem::path>& paths,
                                        const std::filesystem::path& root, const SourceProvider& provider,
-                                       const DiscoveryLimits& limits = {});
+                                       const DiscoveryLimits& limits = {}, unsigned jobs = 1);
 
 // Text as the readers expect it: UTF-8 without a byte-order mark (UTF-16 is converted).
 [[nodiscard]] std::string normalize_encoding(std::string bytes);
