@@ -46,8 +46,8 @@ bool use_color(const ScanCommand& command) {
 
 std::string render(const Report& report, const ScanCommand& command, std::span<const BaselineResult> absent) {
   const std::string_view f = command.format;
-  if (f == "sarif") return to_sarif(report, kTool, {command.category, absent});
-  if (f == "json") return to_json(report, kTool);
+  if (f == "sarif") return to_sarif(report, kTool, {command.category, absent, command.jobs});
+  if (f == "json") return to_json(report, kTool, command.jobs);
   if (f == "github") return to_github(report);
   if (f == "rdjson") return to_rdjson(report, kTool);
   if (f == "junit") return to_junit(report);

@@ -69,7 +69,9 @@ ResourceGraph& ResourceGraph::operator=(ResourceGraph&&) noexcept = default;
 
 VertexId ResourceGraph::add_resource(Resource resource) {
   auto key = ascii_lowercase(resource.type);
-  const auto v = static_cast<VertexId>(boost::add_vertex(VertexData{std::move(resource)}, impl_->graph));
+  // boost's add_vertex(property) copies the property: add an empty vertex and move into it.
+  const auto v = static_cast<VertexId>(boost::add_vertex(impl_->graph));
+  impl_->graph[v] = std::move(resource);
   impl_->resource_vertices.push_back(v);
   impl_->by_type[std::move(key)].push_back(v);
   return v;

@@ -1,6 +1,7 @@
 #include <akslint/sarif/Emitters.h>
 
 #include "Common.h"
+#include "PrettyJson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,26 +28,26 @@ json suppressions(const Finding& f) {
   return out;
 }
 
+json finding(const Report& report, const Finding& f) {
+  json entry = {{"ruleId", f.rule->id},
+                {"slug", f.rule->slug},
+                {"level", to_string(f.level)},
+                {"message", f.message},
+                {"path", emit::path_of(report, f.primary.file)},
+                {"region", region(report, f.primary.file, f.primary)},
+                {"resource", f.resource.fully_qualified_name},
+                {"resourceType", f.resource.type},
+                {"attribute", f.attribute_path},
+                {"fingerprint", logical_fingerprint(f)},
+                {"suppressed", f.suppressed()},
+                {"suppressions", suppressions(f)}};
+  if (f.baseline != BaselineState::None) entry["baselineState"] = emit::baseline_word(f.baseline);
+  return entry;
+}
+
 }  // namespace
 
-std::string to_json(const Report& report, const ToolInfo& tool) {
-  json findings = json::array();
-  for (const Finding& f : report.findings) {
-    json entry = {{"ruleId", f.rule->id},
-                  {"slug", f.rule->slug},
-                  {"level", to_string(f.level)},
-                  {"message", f.message},
-                  {"path", emit::path_of(report, f.primary.file)},
-                  {"region", region(report, f.primary.file, f.primary)},
-                  {"resource", f.resource.fully_qualified_name},
-                  {"resourceType", f.resource.type},
-                  {"attribute", f.attribute_path},
-                  {"fingerprint", logical_fingerprint(f)},
-                  {"suppressed", f.suppressed()},
-                  {"suppressions", suppressions(f)}};
-    if (f.baseline != BaselineState::None) entry["baselineState"] = emit::baseline_word(f.baseline);
-    findings.push_back(std::move(entry));
-  }
+std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs) {
   json diagnostics = json::array();
   for (const Diagnostic& d : report.diagnostics) {
     diagnostics.push_back({{"code", d.code},
@@ -61,9 +62,12 @@ std::string to_json(const Report& report, const ToolInfo& tool) {
                     {"version", tool.version},
                     {"partial", report.partial()},
                     {"files", std::move(files)},
-                    {"findings", std::move(findings)},
+                    {"findings", json::array()},
                     {"diagnostics", std::move(diagnostics)}};
-  return out.dump(2) + "\n";
+  // Findings are written apart, in parallel; they sit at nesting depth 1.
+  return emit::dump_with_array(out, "findings", 1, report.findings.size(), jobs,
+                               [&](std::size_t i) { return finding(report, report.findings[i]); }) +
+         "\n";
 }
 
 }  // namespace akslint

@@ -3,6 +3,7 @@
 #include <akslint/sarif/RuleHelp.h>
 
 #include "Common.h"
+#include "PrettyJson.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -173,9 +174,6 @@ std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOpti
   const SarifBuilder builder(report);
   json rules = json::array();
   for (const RuleMetadata* rule : report.rules) rules.push_back(rule_descriptor(*rule));
-  json results = json::array();
-  for (const Finding& f : report.findings) results.push_back(builder.result(f));
-  for (const BaselineResult& old : options.absent) results.push_back(builder.absent(old));
   json notifications = json::array();
   for (const Diagnostic& d : report.diagnostics) notifications.push_back(builder.notification(d));
   json artifacts = json::array();
@@ -196,7 +194,7 @@ std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOpti
               {"invocations", json::array({std::move(invocation)})},
               {"originalUriBaseIds", {{kSrcRoot, {{"description", {{"text", "The root directory of the scan."}}}}}}},
               {"artifacts", std::move(artifacts)},
-              {"results", std::move(results)},
+              {"results", json::array()},
               {"columnKind", "unicodeCodePoints"}};
   if (!options.category.empty()) {
     // A trailing '/' makes the whole id the category, as upload-sarif's `category` input does.
@@ -204,10 +202,18 @@ std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOpti
     if (id.back() != '/') id += '/';
     run["automationDetails"] = {{"id", id}};
   }
-  json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-              {"version", "2.1.0"},
-              {"runs", json::array({std::move(run)})}};
-  return log.dump(2) + "\n";
+  const json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                    {"version", "2.1.0"},
+                    {"runs", json::array({std::move(run)})}};
+  // Results are most of a large log: they are written apart, in parallel. $.runs[0].results
+  // sits at nesting depth 3.
+  const std::size_t found = report.findings.size();
+  return emit::dump_with_array(log, "results", 3, found + options.absent.size(), options.jobs,
+                               [&](std::size_t i) {
+                                 return i < found ? builder.result(report.findings[i])
+                                                  : builder.absent(options.absent[i - found]);
+                               }) +
+         "\n";
 }
 
 }  // namespace akslint

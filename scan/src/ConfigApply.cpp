@@ -1,7 +1,6 @@
 #include "ConfigApply.h"
 
-#include "Parallel.h"
-
+#include <akslint/analyzer/Parallel.h>
 #include <akslint/analyzer/Suppression.h>
 
 #include <algorithm>

@@ -1,9 +1,8 @@
 #include <akslint/scan/Discovery.h>
 #include <akslint/model/Utf8.h>
 
+#include <akslint/analyzer/Parallel.h>
 #include <akslint/parsers/Classify.h>
-
-#include "Parallel.h"
 
 #include <fmt/format.h>
 

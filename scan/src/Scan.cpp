@@ -1,20 +1,19 @@
 #include <akslint/scan/Scan.h>
 
 #include <akslint/analyzer/GraphBuilder.h>
+#include <akslint/analyzer/Parallel.h>
 #include <akslint/parsers/DeploymentUnit.h>
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
 
 #include "ConfigApply.h"
 #include "GivenInputs.h"
-#include "Parallel.h"
 #include "PlanSourceLink.h"
 
 #include <algorithm>
 #include <iterator>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <tuple>
 
 namespace akslint {
@@ -94,7 +93,7 @@ Report scan(const ScanOptions& options) {
   const std::vector<std::filesystem::path> paths = options.paths.empty()
                                                        ? std::vector<std::filesystem::path>{options.root}
                                                        : options.paths;
-  const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = job_count(options.jobs);
   DiscoveredFiles discovered = discover(paths, options.root, DiskSourceProvider{}, options.limits, jobs);
   Report report;
   report.files = std::move(discovered.files);

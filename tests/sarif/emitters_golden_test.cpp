@@ -65,6 +65,20 @@ TEST_CASE("sarif carries the category as automationDetails.id", "[sarif]") {
   CHECK_FALSE(plain["runs"][0].contains("automationDetails"));
 }
 
+TEST_CASE("results written apart on several threads are the bytes of one dump", "[sarif][json]") {
+  const Report report = test::golden_report("project");
+  REQUIRE(report.findings.size() > 2);
+  const std::string one = to_sarif(report, kTestTool, {.jobs = 1});
+  CHECK(to_sarif(report, kTestTool, {.jobs = 4}) == one);
+  CHECK(nlohmann::ordered_json::parse(one).dump(2) + "\n" == one);
+  const std::string json_one = to_json(report, kTestTool, 1);
+  CHECK(to_json(report, kTestTool, 4) == json_one);
+  CHECK(nlohmann::ordered_json::parse(json_one).dump(2) + "\n" == json_one);
+  Report empty;
+  const std::string none = to_sarif(empty, kTestTool);
+  CHECK(nlohmann::ordered_json::parse(none).dump(2) + "\n" == none);
+}
+
 TEST_CASE("github workflow commands escape data and properties", "[github]") {
   Report report;
   const FileId file = report.files.add({"dir/a,b:c.tf", FileFormat::Terraform, "x = 1\n"});

@@ -23,6 +23,8 @@ struct SarifOptions {
   std::string_view category;
   // Baseline results this run no longer has: emitted with baselineState "absent".
   std::span<const BaselineResult> absent;
+  // Threads that write results; the log is the same bytes for any number.
+  unsigned jobs = 1;
 };
 
 // SARIF 2.1.0 as GitHub code scanning ingests it.
@@ -37,7 +39,7 @@ struct TextOptions {
 [[nodiscard]] std::string to_text(const Report& report, const TextOptions& options = {});
 
 // akslint's own JSON: findings and diagnostics as plain objects (docs/json-format.md).
-[[nodiscard]] std::string to_json(const Report& report, const ToolInfo& tool);
+[[nodiscard]] std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs = 1);
 
 // GitHub Actions workflow commands (::error file=...::message), shown as annotations.
 [[nodiscard]] std::string to_github(const Report& report);

@@ -1,6 +1,6 @@
 #pragma once
 // A fork-join loop for the scan's parallel stages (reading files, reading units, running
-// rules). Callers write each item's result into its own slot and merge the slots in index
+// rules, writing results). Callers write each item's result into its own slot and merge the slots in index
 // order afterwards, so the output is the same whatever the thread count or timing.
 #include <algorithm>
 #include <atomic>
@@ -12,8 +12,11 @@
 
 namespace akslint {
 
-// Calls fn(i) for every i in [0, n) on up to `jobs` threads, this one included; items are
-// taken in index order. An exception (a bug or an I/O failure) stops the other threads from
+// `jobs` as asked for, 0 meaning one per core.
+inline unsigned job_count(unsigned jobs) { return jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency()); }
+
+// Calls fn(i) for every i in [0, n) on up to `jobs` threads (0: one per core), this one
+// included; items are taken in index order. An exception (a bug or an I/O failure) stops the other threads from
 // taking more items and is rethrown here.
 template <class Fn>
 void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
@@ -31,7 +34,7 @@ void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
       }
     }
   };
-  const std::size_t threads = std::clamp<std::size_t>(n, 1, std::max(1u, jobs));
+  const std::size_t threads = std::clamp<std::size_t>(n, 1, job_count(jobs));
   {
     std::vector<std::jthread> pool;
     for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
