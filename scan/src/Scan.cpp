@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <iterator>
 #include <mutex>
+#include <numeric>
 #include <string>
 #include <tuple>
 
@@ -38,8 +39,18 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   for (const auto& unit : units) total_files += unit.files.size();
   std::size_t done_files = 0;
   std::mutex progress_lock;
+  // Largest units first, so that no large one is left to run alone at the end; each result
+  // still lands in its unit's slot.
+  std::vector<std::size_t> bytes(units.size(), 0);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    for (const FileId f : units[i].files) bytes[i] += files[f].text.size();
+  }
+  std::vector<std::size_t> order(units.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
-  parallel_for(units.size(), jobs, [&](std::size_t i) {
+  parallel_for(units.size(), jobs, [&](std::size_t k) {
+    const std::size_t i = order[k];
     const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
     models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs);
     if (options.progress) {
