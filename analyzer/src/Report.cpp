@@ -10,15 +10,10 @@ bool Report::partial() const {
 
 namespace {
 
-// Code points in text[line_start, byte): UTF-8 continuation bytes are not counted.
-std::uint32_t code_point_column(std::string_view text, std::uint32_t byte, std::uint32_t byte_column) {
+// The 1-based column of `byte` in code points, from its column in bytes.
+std::uint32_t code_point_column(const SourceFile& file, std::uint32_t byte, std::uint32_t byte_column) {
   const std::uint32_t line_start = byte >= byte_column ? byte - byte_column : 0;
-  const std::uint32_t end = std::min<std::uint32_t>(byte, static_cast<std::uint32_t>(text.size()));
-  std::uint32_t count = 0;
-  for (std::uint32_t i = line_start; i < end; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
-  }
-  return count + 1;
+  return file.code_points(line_start, byte) + 1;
 }
 
 }  // namespace
@@ -27,8 +22,8 @@ TextRegion text_region(const SourceFile& file, const SourceSpan& span) {
   TextRegion r;
   r.start_line = span.start.row + 1;
   r.end_line = span.end.row + 1;
-  r.start_column = code_point_column(file.text, span.begin_byte, span.start.column);
-  r.end_column = code_point_column(file.text, span.end_byte, span.end.column);
+  r.start_column = code_point_column(file, span.begin_byte, span.start.column);
+  r.end_column = code_point_column(file, span.end_byte, span.end.column);
   if (r.end_line < r.start_line || (r.end_line == r.start_line && r.end_column < r.start_column)) {
     r.end_line = r.start_line;
     r.end_column = r.start_column;

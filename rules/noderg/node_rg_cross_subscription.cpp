@@ -3,6 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 namespace akslint {
 namespace {
 
@@ -52,24 +56,38 @@ bool other_subscription(std::string_view sub, std::string_view cluster_sub) {
   return !sub.empty() && !cluster_sub.empty() && !iequals(sub, cluster_sub);
 }
 
-// A declaration of, or a deployment into, resource group `name` in another known subscription.
-std::optional<Elsewhere> find_elsewhere(const ResourceGraph& g, std::string_view name, std::string_view cluster_sub) {
-  for (const VertexId v : g.resources()) {
-    const Resource& r = g.resource(v);
-    const auto rg_name = r.name.as_string();
-    if (r.is(kResourceGroupType) && rg_name && iequals(*rg_name, name) &&
-        other_subscription(known_subscription(r), cluster_sub)) {
-      return Elsewhere{&r, known_subscription(r)};
-    }
-    for (const Edge& e : g.out_edges(v, EdgeKind::DeployedInto)) {
-      const ScopeVertex& s = g.scope(e.target);
-      if (s.kind != ScopeKind::Subscription && iequals(s.name, name) && other_subscription(s.subscription, cluster_sub)) {
-        return Elsewhere{&r, s.subscription};
+// Every place a resource group is expected in a subscription, by lower-case group name, in
+// graph order: resource group declarations, and resources deployed into a named group. Built
+// once, so that each cluster looks up its node resource group instead of visiting every
+// resource.
+class Placements {
+ public:
+  explicit Placements(const ResourceGraph& g) {
+    for (const VertexId v : g.resources()) {
+      const Resource& r = g.resource(v);
+      if (const auto rg_name = r.name.as_string(); r.is(kResourceGroupType) && rg_name) {
+        by_name_[ascii_lowercase(*rg_name)].push_back({&r, known_subscription(r)});
+      }
+      for (const Edge& e : g.out_edges(v, EdgeKind::DeployedInto)) {
+        const ScopeVertex& s = g.scope(e.target);
+        if (s.kind != ScopeKind::Subscription) by_name_[ascii_lowercase(s.name)].push_back({&r, s.subscription});
       }
     }
   }
-  return std::nullopt;
-}
+
+  // The first place that expects group `name` in a subscription other than the cluster's.
+  [[nodiscard]] std::optional<Elsewhere> elsewhere(std::string_view name, std::string_view cluster_sub) const {
+    const auto it = by_name_.find(ascii_lowercase(name));
+    if (it == by_name_.end()) return std::nullopt;
+    for (const Elsewhere& place : it->second) {
+      if (other_subscription(place.subscription, cluster_sub)) return place;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<Elsewhere>> by_name_;
+};
 
 class NodeRgCrossSubscriptionRule final : public Rule {
  public:
@@ -77,6 +95,7 @@ class NodeRgCrossSubscriptionRule final : public Rule {
 
   void check(RuleContext& ctx) const override {
     const ResourceGraph& g = ctx.graph();
+    const Placements placements(g);
     for (const VertexId v : g.resources_of(kManagedClusterType)) {
       const Resource& cluster = g.resource(v);
       const Value* written = cluster.at("properties.nodeResourceGroup");
@@ -90,7 +109,7 @@ class NodeRgCrossSubscriptionRule final : public Rule {
                                display_name(cluster), id->subscription, sub));
         continue;
       }
-      if (const auto other = find_elsewhere(g, *text, sub)) {
+      if (const auto other = placements.elsewhere(*text, sub)) {
         Finding& f = ctx.report(
             cluster, "properties.nodeResourceGroup", written,
             fmt::format("Cluster '{}' uses node resource group '{}', which AKS creates in the cluster's subscription "
