@@ -32,12 +32,9 @@ measure() {
   tail -n 1 "$work/time" | awk -v ns=$((end - start)) '{ printf "%.4f %.3f %d\n", ns / 1e9, $1 + $2, $3 }'
 }
 
-# best_of N CMD...: the smallest wall and CPU time of N runs, in milliseconds.
+# best_of N CMD...: the smallest wall and CPU time of N runs (bench/startup.py).
 best_of() {
-  n=$1; shift
-  i=0; : >"$work/runs"
-  while [ $i -lt "$n" ]; do measure "$@" >>"$work/runs"; i=$((i + 1)); done
-  sort -n "$work/runs" | awk 'NR == 1 { w = $1 } { if (c == "" || $2 < c) c = $2 } END { printf "wall %.1f ms  cpu %.1f ms\n", w * 1000, c * 1000 }'
+  python3 "$here/startup.py" "$@"
 }
 
 # dataset NAME DIR: the scan and parse-only numbers for one directory.
