@@ -15,7 +15,6 @@ namespace akslint {
 namespace {
 
 using suppression::Comment;
-using suppression::LineIndex;
 
 constexpr std::uint32_t kNoRow = std::numeric_limits<std::uint32_t>::max();
 
@@ -79,10 +78,9 @@ std::optional<Suppression> parse_comment(const Comment& c) {
 }
 
 // The first row after `row` holding something other than blanks and comments.
-std::uint32_t next_code_row(std::string_view text, const LineIndex& lines, std::uint32_t row,
-                            const std::set<std::uint32_t>& comment_rows) {
+std::uint32_t next_code_row(const LineIndex& lines, std::uint32_t row, const std::set<std::uint32_t>& comment_rows) {
   for (std::uint32_t r = row + 1; r < lines.rows(); ++r) {
-    if (!trim(lines.line(text, r)).empty() && !comment_rows.contains(r)) return r;
+    if (!trim(lines.line(r)).empty() && !comment_rows.contains(r)) return r;
   }
   return kNoRow;
 }
@@ -108,7 +106,7 @@ std::vector<Suppression> find_suppressions(const SourceFile& file, FileId id) {
     if (!s) continue;
     s->span = lines.span(id, c.begin, c.end);
     if (s->scope == SuppressionScope::Line) {
-      s->row = c.own_line ? next_code_row(text, lines, s->span.end.row, comment_rows) : s->span.start.row;
+      s->row = c.own_line ? next_code_row(lines, s->span.end.row, comment_rows) : s->span.start.row;
     }
     out.push_back(std::move(*s));
   }

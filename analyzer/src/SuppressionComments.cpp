@@ -4,29 +4,6 @@
 
 namespace akslint::suppression {
 
-LineIndex::LineIndex(std::string_view text) {
-  line_starts_.push_back(0);
-  for (std::uint32_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
-  }
-}
-
-SourcePoint LineIndex::point(std::uint32_t byte) const {
-  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte);
-  const auto row = static_cast<std::uint32_t>(it - line_starts_.begin() - 1);
-  return {row, byte - line_starts_[row]};
-}
-
-std::string_view LineIndex::line(std::string_view text, std::uint32_t row) const {
-  const std::size_t begin = line_starts_[row];
-  const std::size_t end = row + 1 < line_starts_.size() ? line_starts_[row + 1] - 1 : text.size();
-  return text.substr(begin, end - begin);
-}
-
-SourceSpan LineIndex::span(FileId file, std::uint32_t begin, std::uint32_t end) const {
-  return {file, begin, end, point(begin), point(end)};
-}
-
 namespace {
 
 struct Syntax {

@@ -1,25 +1,13 @@
 #pragma once
 // Reading suppressions out of file text: comments per format, and JSON metadata entries.
 #include <akslint/analyzer/Suppression.h>
+#include <akslint/model/LineIndex.h>
 
 #include <string_view>
 #include <vector>
 
 namespace akslint::suppression {
 
-// Byte offset -> 0-based row and byte column, for spans of text found by hand.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text);
-  [[nodiscard]] SourceSpan span(FileId file, std::uint32_t begin, std::uint32_t end) const;
-  [[nodiscard]] SourcePoint point(std::uint32_t byte) const;
-  [[nodiscard]] std::uint32_t rows() const { return static_cast<std::uint32_t>(line_starts_.size()); }
-  // Text of a row, without its line break.
-  [[nodiscard]] std::string_view line(std::string_view text, std::uint32_t row) const;
-
- private:
-  std::vector<std::uint32_t> line_starts_;
-};
 
 struct Comment {
   std::string_view body;  // without the marker (`#`, `//`, `/* */`)

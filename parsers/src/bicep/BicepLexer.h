@@ -3,6 +3,7 @@
 // interpolation arrive in pieces ('a${ ... }b${ ... }c') with the embedded expressions' tokens
 // in between, as the language's own lexer does.
 #include <akslint/model/Diagnostic.h>
+#include <akslint/model/LineIndex.h>
 
 #include <cstdint>
 #include <optional>
@@ -38,15 +39,5 @@ struct LexResult {
 
 [[nodiscard]] LexResult lex(std::string_view text);
 
-// Byte offset -> 0-based row and byte column, for spans and diagnostics.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text);
-  [[nodiscard]] SourcePoint point(std::uint32_t offset) const;
-  [[nodiscard]] SourceSpan span(FileId file, std::uint32_t begin, std::uint32_t end) const;
-
- private:
-  std::vector<std::uint32_t> starts_;
-};
 
 }  // namespace akslint::bicep

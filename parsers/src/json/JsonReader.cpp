@@ -1,4 +1,5 @@
 #include "json/JsonReader.h"
+#include <akslint/model/LineIndex.h>
 #include <akslint/model/Utf8.h>
 
 #include "ts/TsTree.h"
@@ -115,28 +116,6 @@ std::string lenient_copy(std::string_view text) {
   }
   return out;
 }
-
-// Rows and byte columns computed from the file's own line breaks.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text) {
-    starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
-    }
-  }
-  [[nodiscard]] SourcePoint point(std::uint32_t byte) const {
-    const auto it = std::upper_bound(starts_.begin(), starts_.end(), byte);
-    const auto row = static_cast<std::uint32_t>(it - starts_.begin() - 1);
-    return {row, byte - starts_[row]};
-  }
-  [[nodiscard]] SourceSpan span(FileId file, std::uint32_t begin, std::uint32_t end) const {
-    return {file, begin, end, point(begin), point(end)};
-  }
-
- private:
-  std::vector<std::uint32_t> starts_;
-};
 
 class Lowering {
  public:
