@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,10 +63,12 @@ std::string group_key(std::string_view subscription, std::string_view name) {
 struct GroupIndex {
   std::unordered_map<std::string, VertexId> groups;  // the first group of each key
   std::unordered_map<std::string, std::vector<VertexId>> node_groups;
+  std::unordered_map<std::uint32_t, std::vector<VertexId>> groups_of_unit;  // where references resolve
 
   explicit GroupIndex(const ResourceGraph& g) {
     for (const VertexId r : g.resources_of(kResourceGroupType)) {
       const Resource& group = g.resource(r);
+      groups_of_unit[group.origin.unit].push_back(r);
       if (const auto name = group.name.as_string()) groups.emplace(group_key(known_subscription(group), *name), r);
     }
     for (const VertexId c : g.resources_of(kManagedClusterType)) {
@@ -110,7 +113,7 @@ class NodeRgExistingRule final : public Rule {
           return Clash{&g.resource(e.target), "that group is declared in this configuration"};
         }
       }
-      if (const auto target = referenced_group(g, cluster, *written)) {
+      if (const auto target = referenced_group(g, index, cluster, *written)) {
         return Clash{&g.resource(*target), "that group is declared in this configuration"};
       }
       return std::nullopt;
@@ -135,12 +138,14 @@ class NodeRgExistingRule final : public Rule {
   }
 
   // A reference expression ("nodeRg.name") whose head is a resource group declaration.
-  static std::optional<VertexId> referenced_group(const ResourceGraph& g, const Resource& cluster, const Value& written) {
+  static std::optional<VertexId> referenced_group(const ResourceGraph& g, const GroupIndex& index,
+                                                  const Resource& cluster, const Value& written) {
     std::string_view expr = *written.unknown_expression();
     if (expr.starts_with("${")) expr.remove_prefix(2);
-    for (const VertexId r : g.resources_of(kResourceGroupType)) {
+    const auto unit = index.groups_of_unit.find(cluster.origin.unit);
+    if (unit == index.groups_of_unit.end()) return std::nullopt;
+    for (const VertexId r : unit->second) {
       const Resource& group = g.resource(r);
-      if (group.origin.unit != cluster.origin.unit) continue;
       for (const std::string& name : {group.origin.address, group.origin.symbol}) {
         if (!name.empty() && expr.starts_with(name + ".name")) return r;
       }
