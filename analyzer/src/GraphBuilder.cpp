@@ -36,7 +36,6 @@ void connect_scope(ResourceGraph& graph, VertexId v) {
 
 ResourceGraph build_graph(std::vector<Resource> resources) {
   ResourceGraph graph;
-  graph.reserve(resources.size() * 2);  // resources, inline subnets and scopes, roughly
   std::vector<VertexId> vnets;
   for (auto& r : resources) {
     const bool vnet = r.is(kVirtualNetworkType);

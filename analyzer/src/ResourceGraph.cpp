@@ -115,8 +115,6 @@ std::span<const VertexId> ResourceGraph::resources_of(std::string_view canonical
   return it->second;
 }
 
-void ResourceGraph::reserve(std::size_t vertices) { impl_->graph.m_vertices.reserve(vertices); }
-
 std::vector<Edge> ResourceGraph::out_edges(VertexId v, std::optional<EdgeKind> kind) const {
   std::vector<Edge> out;
   for (const auto e : boost::make_iterator_range(boost::out_edges(v, impl_->graph))) {

@@ -59,8 +59,6 @@ class ResourceGraph {
   ResourceGraph(const ResourceGraph&) = delete;
   ResourceGraph& operator=(const ResourceGraph&) = delete;
 
-  // Room for this many vertices, so adding them does not move the ones already added.
-  void reserve(std::size_t vertices);
   VertexId add_resource(Resource resource);
   // A resource declared inside its parent's body (a VNet's inline subnet): a vertex with a
   // ParentOf edge from `parent` whose path is where the declaration sits.
