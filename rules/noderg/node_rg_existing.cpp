@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace akslint {
@@ -50,9 +51,15 @@ resource "azurerm_kubernetes_cluster" "aks" {
 };
 
 struct Clash {
-  const Resource* other;  // the resource group declaration or other cluster
+  const Resource* other;  // the resource group declaration, the other cluster, or the cluster itself
   std::string what;
+  RelatedLocation related;  // where the taken group is named
 };
+
+// The clash with a declared or existing group, or with another cluster's node resource group.
+Clash clash_with(const Resource& other, std::string what) {
+  return {&other, std::move(what), related_to(other, "the resource group that already exists")};
+}
 
 std::string group_key(std::string_view subscription, std::string_view name) {
   return ascii_lowercase(subscription) + '|' + ascii_lowercase(name);
@@ -97,7 +104,7 @@ class NodeRgExistingRule final : public Rule {
                                             "create that group itself. Choose a name no other resource group "
                                             "uses.",
                                             display_name(cluster), name, clash->what));
-        f.related.push_back(related_to(*clash->other, "the resource group that already exists"));
+        f.related.push_back(clash->related);
       }
     }
   }
@@ -110,28 +117,31 @@ class NodeRgExistingRule final : public Rule {
       // node_resource_group = azurerm_resource_group.x.name, nodeResourceGroup: rg.name
       for (const auto& e : g.out_edges(v, EdgeKind::References)) {
         if (iequals(e.from_path, "properties.nodeResourceGroup") && g.resource(e.target).is(kResourceGroupType)) {
-          return Clash{&g.resource(e.target), "that group is declared in this configuration"};
+          return clash_with(g.resource(e.target), "that group is declared in this configuration");
         }
       }
       if (const auto target = referenced_group(g, index, cluster, *written)) {
-        return Clash{&g.resource(*target), "that group is declared in this configuration"};
+        return clash_with(g.resource(*target), "that group is declared in this configuration");
       }
       return std::nullopt;
     }
     const auto nrg = node_resource_group(cluster);
     if (!nrg) return std::nullopt;
     if (iequals(known_resource_group(cluster), nrg->name)) {
-      return Clash{&cluster, "that is the cluster's own resource group"};
+      // The related location is where the cluster names its own group, not the cluster again.
+      const Value& group = cluster.scope.resource_group;
+      const SourceSpan where = group.span().valid() ? group.span() : cluster.origin.header_span;
+      return Clash{&cluster, "that is the cluster's own resource group", {where, "the cluster's own resource group"}};
     }
     const std::string key = group_key(known_subscription(cluster), nrg->name);
     if (const auto it = index.groups.find(key); it != index.groups.end()) {
       const Resource& group = g.resource(it->second);
-      return Clash{&group, group.existing ? "that group already exists" : "that group is declared in this configuration"};
+      return clash_with(group, group.existing ? "that group already exists" : "that group is declared in this configuration");
     }
     if (const auto it = index.node_groups.find(key); it != index.node_groups.end()) {
       for (const VertexId other : it->second) {
         if (other == v) continue;
-        return Clash{&g.resource(other), fmt::format("cluster '{}' uses it too", display_name(g.resource(other)))};
+        return clash_with(g.resource(other), fmt::format("cluster '{}' uses it too", display_name(g.resource(other))));
       }
     }
     return std::nullopt;
