@@ -85,21 +85,23 @@ Value Value::boolean(bool b, SourceSpan span) { return with(b, span); }
 Value Value::number(double n, SourceSpan span) { return with(n, span); }
 Value Value::string(std::string s, SourceSpan span) { return with(std::move(s), span); }
 Value Value::unknown(std::string expression, SourceSpan span) { return with(Unknown{std::move(expression)}, span); }
-Value Value::array(Array items, SourceSpan span) { return with(std::move(items), span); }
+Value Value::array(Array items, SourceSpan span) { return with(ArrayBox(std::move(items)), span); }
 Value Value::object() { return with(ObjectBox(), SourceSpan{}); }
 Value Value::object(Object members, SourceSpan span) { return with(ObjectBox(std::move(members)), span); }
 
-Value::ObjectBox::ObjectBox() : members_(std::make_unique<Object>()) {}
-Value::ObjectBox::ObjectBox(Object members) : members_(std::make_unique<Object>(std::move(members))) {}
-Value::ObjectBox::ObjectBox(const ObjectBox& other)
-    : members_(other.get() != nullptr ? std::make_unique<Object>(*other.get()) : nullptr) {}
-Value::ObjectBox::ObjectBox(ObjectBox&& other) noexcept = default;
-Value::ObjectBox& Value::ObjectBox::operator=(const ObjectBox& other) {
-  if (this != &other) members_ = other.get() != nullptr ? std::make_unique<Object>(*other.get()) : nullptr;
-  return *this;
+template <class T>
+Value::Shared<T>::Shared() : items_(std::make_shared<T>()) {}
+template <class T>
+Value::Shared<T>::Shared(T items) : items_(std::make_shared<T>(std::move(items))) {}
+template <class T>
+T* Value::Shared<T>::get_mutable() {
+  // One owner means no other value can see the change; the check is safe across threads
+  // because a second owner could only be made from this value, which the caller holds.
+  if (items_ != nullptr && items_.use_count() > 1) items_ = std::make_shared<T>(*items_);
+  return items_.get();
 }
-Value::ObjectBox& Value::ObjectBox::operator=(ObjectBox&& other) noexcept = default;
-Value::ObjectBox::~ObjectBox() = default;
+template class Value::Shared<Value::Array>;
+template class Value::Shared<Value::Object>;
 
 bool Value::is_known() const {
   switch (kind()) {
@@ -128,15 +130,21 @@ const std::string* Value::unknown_expression() const {
   if (const auto* u = std::get_if<Unknown>(&data_)) return &u->expression;
   return nullptr;
 }
-const Value::Array* Value::as_array() const { return std::get_if<Array>(&data_); }
-Value::Array* Value::as_array() { return std::get_if<Array>(&data_); }
+const Value::Array* Value::as_array() const {
+  const auto* box = std::get_if<ArrayBox>(&data_);
+  return box != nullptr ? box->get() : nullptr;
+}
+Value::Array* Value::as_array() {
+  auto* box = std::get_if<ArrayBox>(&data_);
+  return box != nullptr ? box->get_mutable() : nullptr;
+}
 const Value::Object* Value::as_object() const {
   const auto* box = std::get_if<ObjectBox>(&data_);
   return box != nullptr ? box->get() : nullptr;
 }
 Value::Object* Value::as_object() {
   auto* box = std::get_if<ObjectBox>(&data_);
-  return box != nullptr ? box->get() : nullptr;
+  return box != nullptr ? box->get_mutable() : nullptr;
 }
 
 const Value::Member* Value::find_member(std::string_view key) const {
@@ -153,7 +161,14 @@ const Value* Value::find(std::string_view key) const {
   return m != nullptr ? &m->value : nullptr;
 }
 
-Value* Value::find(std::string_view key) { return const_cast<Value*>(std::as_const(*this).find(key)); }
+Value* Value::find(std::string_view key) {
+  // Look before taking the members for change, which copies them when they are shared.
+  if (std::as_const(*this).find(key) == nullptr) return nullptr;
+  for (auto& m : *as_object()) {
+    if (iequals(m.key, key)) return &m.value;
+  }
+  return nullptr;
+}
 
 const Value* Value::at(std::string_view path) const {
   const Value* cur = this;

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 using namespace akslint;
 
 TEST_CASE("paths reach into objects and arrays, keys case-insensitively") {
@@ -44,4 +46,34 @@ TEST_CASE("a value can be assigned a part of itself") {
   list = (*list.as_array())[0];
   REQUIRE(list.as_array() != nullptr);
   CHECK(*(*list.as_array())[0].as_number() == 1);
+}
+
+TEST_CASE("copies share their members until one of them is changed") {
+  Value original = Value::object();
+  original.ensure_path("properties.networkProfile").set("networkPlugin", Value::string("azure"));
+  original.set("zones", Value::array({Value::string("1"), Value::string("2")}));
+  const Value unchanged = original;
+  Value changed = original;
+  // Reading does not copy: both see the very same members.
+  CHECK(std::as_const(changed).as_object() == unchanged.as_object());
+  CHECK(std::as_const(original).as_object() == unchanged.as_object());
+
+  changed.ensure_path("properties.networkProfile").set("networkPlugin", Value::string("kubenet"));
+  changed.find("zones")->as_array()->push_back(Value::string("3"));
+  CHECK(original.at("properties.networkProfile.networkPlugin")->as_string() == "azure");
+  CHECK(original.at("zones")->as_array()->size() == 2);
+  CHECK(changed.at("properties.networkProfile.networkPlugin")->as_string() == "kubenet");
+  CHECK(changed.at("zones")->as_array()->size() == 3);
+  CHECK(original == unchanged);
+  CHECK_FALSE(changed == unchanged);
+}
+
+TEST_CASE("looking up a missing key through a mutable value leaves shared members shared") {
+  Value original = Value::object();
+  original.set("a", Value::number(1));
+  Value copy = original;
+  CHECK(copy.find("missing") == nullptr);
+  CHECK(std::as_const(copy).as_object() == std::as_const(original).as_object());
+  REQUIRE(copy.find("a") != nullptr);  // found: taken for change, so copied
+  CHECK(std::as_const(copy).as_object() != std::as_const(original).as_object());
 }

@@ -99,26 +99,27 @@ class Value {
     return v;
   }
 
-  // Object members hold Values, incomplete at this point; a box with out-of-line special
-  // members keeps every compiler from needing them complete here.
-  class ObjectBox {
+  // Arrays and objects are shared between copies and copied only when one copy is changed:
+  // evaluation copies values freely (a variable read, a module output, a resource body), and
+  // a deep copy of every large object was most of the time of some scans. Members hold
+  // Values, incomplete at this point, so what needs them complete is defined out of line.
+  template <class T>
+  class Shared {
    public:
-    ObjectBox();
-    explicit ObjectBox(Object members);
-    ObjectBox(const ObjectBox& other);
-    ObjectBox(ObjectBox&& other) noexcept;
-    ObjectBox& operator=(const ObjectBox& other);
-    ObjectBox& operator=(ObjectBox&& other) noexcept;
-    ~ObjectBox();
+    Shared();
+    explicit Shared(T items);
     // Null only in a moved-from box.
-    [[nodiscard]] Object* get() { return members_.get(); }
-    [[nodiscard]] const Object* get() const { return members_.get(); }
+    [[nodiscard]] const T* get() const { return items_.get(); }
+    // Copies the items first when another value shares them.
+    [[nodiscard]] T* get_mutable();
 
    private:
-    std::unique_ptr<Object> members_;
+    std::shared_ptr<T> items_;
   };
+  using ArrayBox = Shared<Array>;
+  using ObjectBox = Shared<Object>;
 
-  std::variant<Null, bool, double, std::string, Unknown, Array, ObjectBox> data_;
+  std::variant<Null, bool, double, std::string, Unknown, ArrayBox, ObjectBox> data_;
   SourceSpan span_;
   Provenance provenance_ = Provenance::Literal;
 };
