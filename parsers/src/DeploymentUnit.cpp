@@ -20,48 +20,12 @@ namespace akslint {
 
 namespace {
 
-std::string_view directory_of(std::string_view path) {
-  const auto slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
-}
-
 // "dir/x.parameters.json" and "dir/x.parameters.prod.json" -> "dir/x"; empty when the name
 // does not follow the convention.
 std::string parameter_file_stem(std::string_view path) {
   const auto marker = path.rfind(".parameters.");
   if (marker == std::string_view::npos || marker < path.rfind('/') + 1) return {};
   return std::string(path.substr(0, marker));
-}
-
-// The string literals assigned to `key` (`key = "v"`, `"key": "v"`), found in the text without
-// a parse: enough to see which files a file links, before any file is read.
-std::vector<std::string_view> assigned_strings(std::string_view text, std::string_view key) {
-  std::vector<std::string_view> out;
-  for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + key.size())) {
-    std::size_t i = at + key.size();
-    auto skip = [&](std::string_view chars) {
-      while (i < text.size() && chars.find(text[i]) != std::string_view::npos) ++i;
-    };
-    skip("\" \t\r\n");
-    if (i >= text.size() || (text[i] != '=' && text[i] != ':')) continue;
-    ++i;
-    skip(" \t\r\n");
-    if (i >= text.size() || text[i] != '"') continue;
-    const auto close = text.find('"', i + 1);
-    if (close == std::string_view::npos) break;
-    out.push_back(text.substr(i + 1, close - i - 1));
-  }
-  return out;
-}
-
-// Directories of the local modules (`source = "./x"`, `"source": "../x"`) a Terraform file calls.
-std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text) {
-  std::vector<std::string> out;
-  for (const auto source : assigned_strings(text, "source")) {
-    if (!source.starts_with("./") && !source.starts_with("../")) continue;
-    if (auto dir = resolve_path(path, source); !dir.empty()) out.push_back(std::move(dir));
-  }
-  return out;
 }
 
 // Terraform directories that are only ever called as local modules: their caller reads them
@@ -74,7 +38,8 @@ std::set<std::string> terraform_module_only_dirs(const FileTable& files,
     for (const FileId id : unit.files) {
       if (files[id].format == FileFormat::TerraformVars) continue;
       for (auto& target : terraform_local_modules(files[id].path, files[id].text)) {
-        if (target != dir && terraform.contains(target)) targets.push_back(std::move(target));
+        // A module calling the scan root leaves the root a unit of its own.
+        if (!target.empty() && target != dir && terraform.contains(target)) targets.push_back(std::move(target));
       }
     }
   }
@@ -109,9 +74,10 @@ std::set<std::string> arm_linked_only(const FileTable& files, const std::map<std
   return reached_only_as_modules(links, pinned);
 }
 
-UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files, const UnitInputs& inputs) {
+UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files, const UnitInputs& inputs,
+                        ModuleCache* modules) {
   switch (unit.kind) {
-    case UnitKind::TerraformModule: return read_terraform_module(unit, files, inputs);
+    case UnitKind::TerraformModule: return read_terraform_module(unit, files, inputs, modules);
     case UnitKind::TerraformPlan: return read_terraform_plan(unit, files);
     case UnitKind::ArmTemplate: return read_arm_template(unit, files);
     case UnitKind::Bicep: return read_bicep(unit, files);
@@ -229,7 +195,7 @@ SourceSpan span_at(FileId file, std::string_view text, std::size_t offset) {
 }  // namespace
 
 UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits,
-                    const UnitInputs& given) {
+                    const UnitInputs& given, ModuleCache* modules) {
   UnitModel too_deep;
   DeploymentUnit readable = unit;
   UnitInputs inputs = given;
@@ -259,7 +225,7 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
   const bool entry_lost = unit.kind != UnitKind::TerraformModule && readable.files.front() != unit.files.front();
   if (readable.files.empty() || entry_lost) return too_deep;
   budget::Scope budget(limits, readable.files.front());
-  UnitModel model = read_frontend(readable, files, inputs);
+  UnitModel model = read_frontend(readable, files, inputs, modules);
   for (auto& d : budget.take_diagnostics()) model.diagnostics.push_back(std::move(d));
   for (const FileId id : readable.files) {
     if (const auto at = first_invalid_utf8(files[id].text)) {

@@ -6,8 +6,9 @@
 namespace akslint {
 
 // `var_files` and `vars` come after the module's automatic variable files, in that order.
+// Local modules come from `modules` when given.
 [[nodiscard]] UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files,
-                                              const UnitInputs& inputs = {});
+                                              const UnitInputs& inputs = {}, ModuleCache* modules = nullptr);
 [[nodiscard]] UnitModel read_terraform_plan(const DeploymentUnit& unit, const FileTable& files);
 [[nodiscard]] UnitModel read_arm_template(const DeploymentUnit& unit, const FileTable& files);
 [[nodiscard]] UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files);

@@ -2,7 +2,44 @@
 
 namespace akslint {
 
+std::string_view directory_of(std::string_view path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
+}
+
+std::vector<std::string_view> assigned_strings(std::string_view text, std::string_view key) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + key.size())) {
+    std::size_t i = at + key.size();
+    auto skip = [&](std::string_view chars) {
+      while (i < text.size() && chars.find(text[i]) != std::string_view::npos) ++i;
+    };
+    skip("\" \t\r\n");
+    if (i >= text.size() || (text[i] != '=' && text[i] != ':')) continue;
+    ++i;
+    skip(" \t\r\n");
+    if (i >= text.size() || text[i] != '"') continue;
+    const auto close = text.find('"', i + 1);
+    if (close == std::string_view::npos) break;
+    out.push_back(text.substr(i + 1, close - i - 1));
+  }
+  return out;
+}
+
+std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto source : assigned_strings(text, "source")) {
+    if (!source.starts_with("./") && !source.starts_with("../")) continue;
+    if (auto dir = resolve_within(path, source)) out.push_back(std::move(*dir));
+  }
+  return out;
+}
+
 std::string resolve_path(std::string_view from_file, std::string_view relative) {
+  return resolve_within(from_file, relative).value_or(std::string());
+}
+
+std::optional<std::string> resolve_within(std::string_view from_file, std::string_view relative) {
   std::vector<std::string_view> parts;
   const auto slash = from_file.rfind('/');
   std::string_view rest = slash == std::string_view::npos ? std::string_view{} : from_file.substr(0, slash);
@@ -15,7 +52,7 @@ std::string resolve_path(std::string_view from_file, std::string_view relative) 
     todo = end == std::string_view::npos ? std::string_view{} : todo.substr(end + 1);
     if (part.empty() || part == ".") continue;
     if (part == "..") {
-      if (parts.empty()) return {};
+      if (parts.empty()) return std::nullopt;
       parts.pop_back();
       continue;
     }

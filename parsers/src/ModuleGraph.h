@@ -3,6 +3,7 @@
 // modules of others (read through their callers, never a second time on their own). Shared by
 // the Terraform and Bicep readers.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,8 +11,21 @@
 
 namespace akslint {
 
-// `relative` as written in `from_file` (scan-relative), as a normalised scan-relative path;
-// empty when it climbs above the scan root.
+// The directory part of a scan-relative path ("" for a file at the root).
+[[nodiscard]] std::string_view directory_of(std::string_view path);
+
+// The string literals assigned to `key` (`key = "v"`, `"key": "v"`), found in the text without
+// a parse: enough to see which files a file links, before any file is read.
+[[nodiscard]] std::vector<std::string_view> assigned_strings(std::string_view text, std::string_view key);
+
+// Directories of the local modules (`source = "./x"`, `"source": "../x"`) a Terraform file at
+// `path` calls; "" is the scan root.
+[[nodiscard]] std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text);
+
+// `relative` as written in `from_file` (scan-relative), as a normalised scan-relative path
+// ("" for the scan root); nullopt when it climbs above the scan root.
+[[nodiscard]] std::optional<std::string> resolve_within(std::string_view from_file, std::string_view relative);
+// The same, empty when it climbs above the scan root.
 [[nodiscard]] std::string resolve_path(std::string_view from_file, std::string_view relative);
 
 // `uses` maps each unit to the local modules it calls. Entries are the units nobody calls, and

@@ -3,6 +3,7 @@
 #include <akslint/analyzer/GraphBuilder.h>
 #include <akslint/analyzer/Parallel.h>
 #include <akslint/parsers/DeploymentUnit.h>
+#include <akslint/parsers/ModuleCache.h>
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
 
@@ -49,10 +50,11 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
+  ModuleCache modules(files, units);
   parallel_for(units.size(), jobs, [&](std::size_t k) {
     const std::size_t i = order[k];
     const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
-    models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs);
+    models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs, &modules);
     if (options.progress) {
       const std::lock_guard lock(progress_lock);
       done_files += units[i].files.size();

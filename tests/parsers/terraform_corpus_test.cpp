@@ -61,8 +61,9 @@ nlohmann::json hashicorp_parse(const std::vector<fs::path>& files) {
 }
 
 // Whether an HCL expression is a literal: no references, calls, operators or interpolation.
-bool is_literal(TSNode node) {
-  const std::string_view t = ts_node_type(node);
+// `parent` and `grandparent` are the node's ancestors within the expression (null above it).
+bool is_literal(ts::Node node, ts::Node parent = {}, ts::Node grandparent = {}) {
+  const std::string_view t = ts::type(node);
   static constexpr std::string_view kAllowed[] = {
       "expression", "literal_value", "numeric_lit", "bool_lit", "null_lit", "string_lit", "template_literal",
       "quoted_template_start", "quoted_template_end", "collection_value", "tuple", "tuple_start", "tuple_end",
@@ -71,17 +72,15 @@ bool is_literal(TSNode node) {
   if (t == "(") return false;  // HashiCorp's parser keeps a parenthesized expression as an expression
   if (t == "variable_expr") {
     // A bare identifier is literal only as an object key.
-    const TSNode expr = ts_node_parent(node);
-    const TSNode elem = ts_node_parent(expr);
-    return ts_node_named_child_count(expr) == 1 && ts_node_type(elem) == std::string_view("object_elem") &&
-           ts_node_eq(ts::field(elem, "key"), expr);
+    return ts::named_child_count(parent) == 1 && ts::type(grandparent) == "object_elem" &&
+           ts::field(grandparent, "key") == parent;
   }
-  if (ts_node_is_named(node) && std::find(std::begin(kAllowed), std::end(kAllowed), t) == std::end(kAllowed)) {
+  if (ts::is_named(node) && std::find(std::begin(kAllowed), std::end(kAllowed), t) == std::end(kAllowed)) {
     return false;
   }
-  const uint32_t n = ts_node_child_count(node);
+  const uint32_t n = ts::child_count(node);
   for (uint32_t i = 0; i < n; ++i) {
-    if (!is_literal(ts_node_child(node, i))) return false;
+    if (!is_literal(ts::child(node, i), node, parent)) return false;
   }
   return true;
 }

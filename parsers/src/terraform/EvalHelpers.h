@@ -1,6 +1,6 @@
 #pragma once
 // Small syntax-tree and value helpers shared by the evaluator's source files.
-#include "ts/TsTree.h"
+#include "ts/SyntaxTree.h"
 
 #include <akslint/model/Value.h>
 
@@ -11,9 +11,8 @@
 
 namespace akslint::terraform::detail {
 
-inline std::string_view kind_of(TSNode n) { return ts::type(n); }
-inline TSNode child(TSNode n, uint32_t i) { return ts_node_child(n, i); }
-inline TSNode named(TSNode n, uint32_t i) { return ts_node_named_child(n, i); }
+inline std::string_view kind_of(ts::Node n) { return ts::type(n); }
+inline ts::Node named(ts::Node n, uint32_t i) { return ts::named_child(n, i); }
 
 inline Value unknown(std::string text, SourceSpan span) { return Value::unknown(std::move(text), span); }
 

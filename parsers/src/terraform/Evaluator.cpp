@@ -17,7 +17,7 @@ namespace {
 
 using namespace detail;
 
-SourceSpan range_span(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end) {
+SourceSpan range_span(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin, uint32_t end) {
   SourceSpan s = doc.span(child(parent, begin));
   const SourceSpan last = doc.span(child(parent, end - 1));
   s.end_byte = last.end_byte;
@@ -25,7 +25,7 @@ SourceSpan range_span(const ts::Document& doc, TSNode parent, uint32_t begin, ui
   return s;
 }
 
-std::string range_text(const ts::Document& doc, const SourceSpan& s) {
+std::string range_text(const ts::SyntaxTree& doc, const SourceSpan& s) {
   return std::string(doc.source().substr(s.begin_byte, s.end_byte - s.begin_byte));
 }
 
@@ -122,12 +122,12 @@ Value Evaluator::eval_json(const Value& json) {
   }
 }
 
-Value Evaluator::eval_node(const ts::Document& doc, TSNode node) {
+Value Evaluator::eval_node(const ts::SyntaxTree& doc, ts::Node node) {
   const auto t = kind_of(node);
-  if (t == "expression") return eval_sequence(doc, node, 0, ts_node_child_count(node));
+  if (t == "expression") return eval_sequence(doc, node, 0, ts::child_count(node));
   if (t == "conditional") return eval_conditional(doc, node);
   if (t == "literal_value") {
-    const TSNode lit = named(node, 0);
+    const ts::Node lit = named(node, 0);
     const auto lt = kind_of(lit);
     const SourceSpan span = doc.span(node);
     if (lt == "numeric_lit") {
@@ -147,9 +147,9 @@ Value Evaluator::eval_node(const ts::Document& doc, TSNode node) {
   return unknown(std::string(doc.text(node)), doc.span(node));
 }
 
-Value Evaluator::eval_sequence(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end) {
+Value Evaluator::eval_sequence(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin, uint32_t end) {
   if (begin >= end) return Value::null();
-  const TSNode first = child(parent, begin);
+  const ts::Node first = child(parent, begin);
   const auto t = kind_of(first);
   if (t == "variable_expr") return eval_traversal(doc, parent, begin, end);
   Value primary;
@@ -166,14 +166,14 @@ Value Evaluator::eval_sequence(const ts::Document& doc, TSNode parent, uint32_t 
   return apply(std::move(primary), st, false, range_text(doc, span), span);
 }
 
-std::vector<Step> Evaluator::steps(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end) {
+std::vector<Step> Evaluator::steps(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin, uint32_t end) {
   std::vector<Step> out;
-  const auto add = [&](TSNode c) {
+  const auto add = [&](ts::Node c) {
     const auto t = kind_of(c);
     if (t == "get_attr") {
       out.push_back({Step::Kind::Attr, std::string(doc.text(named(c, 0))), {}});
     } else if (t == "index") {
-      const TSNode inner = named(c, 0);
+      const ts::Node inner = named(c, 0);
       if (kind_of(inner) == "new_index") {
         out.push_back({Step::Kind::Index, {}, eval_node(doc, named(inner, 0))});
       } else {
@@ -184,11 +184,11 @@ std::vector<Step> Evaluator::steps(const ts::Document& doc, TSNode parent, uint3
     }
   };
   for (uint32_t i = begin; i < end; ++i) {
-    const TSNode c = child(parent, i);
+    const ts::Node c = child(parent, i);
     if (kind_of(c) == "splat") {
       out.push_back({Step::Kind::Splat, {}, {}});
-      const TSNode inner = named(c, 0);
-      const uint32_t n = ts_node_named_child_count(inner);
+      const ts::Node inner = named(c, 0);
+      const uint32_t n = ts::named_child_count(inner);
       for (uint32_t k = 0; k < n; ++k) add(named(inner, k));
     } else {
       add(c);
@@ -197,7 +197,7 @@ std::vector<Step> Evaluator::steps(const ts::Document& doc, TSNode parent, uint3
   return out;
 }
 
-Value Evaluator::eval_traversal(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end) {
+Value Evaluator::eval_traversal(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin, uint32_t end) {
   const SourceSpan span = range_span(doc, parent, begin, end);
   const std::string text = range_text(doc, span);
   const bool outermost = !anchor_fixed_;
@@ -268,11 +268,11 @@ Value Evaluator::apply(Value value, std::span<const Step> steps, bool computed, 
   return steps.empty() ? cur : resolved(std::move(cur), span);
 }
 
-Value Evaluator::eval_operation(const ts::Document& doc, TSNode node) {
+Value Evaluator::eval_operation(const ts::SyntaxTree& doc, ts::Node node) {
   if (kind_of(node) == "binary_operation") return eval_binary(doc, node);
   const SourceSpan span = doc.span(node);
   const std::string op(kind_of(child(node, 0)));
-  const Value v = eval_sequence(doc, node, 1, ts_node_child_count(node));
+  const Value v = eval_sequence(doc, node, 1, ts::child_count(node));
   if (!v.is_known()) return unknown(std::string(doc.text(node)), span);
   if (op == "-") {
     if (const auto n = to_number(v)) return resolved(Value::number(-*n), span);
@@ -283,12 +283,12 @@ Value Evaluator::eval_operation(const ts::Document& doc, TSNode node) {
   return unknown(std::string(doc.text(node)), span);
 }
 
-Value Evaluator::eval_binary(const ts::Document& doc, TSNode node) {
-  const uint32_t n = ts_node_child_count(node);
+Value Evaluator::eval_binary(const ts::SyntaxTree& doc, ts::Node node) {
+  const uint32_t n = ts::child_count(node);
   uint32_t op_at = n;
   for (uint32_t i = 1; i < n; ++i) {
-    const TSNode c = child(node, i);
-    if (!ts_node_is_named(c) && kind_of(c) != "(" && kind_of(c) != ")") {
+    const ts::Node c = child(node, i);
+    if (!ts::is_named(c) && kind_of(c) != "(" && kind_of(c) != ")") {
       op_at = i;
       break;
     }
@@ -326,9 +326,9 @@ Value Evaluator::eval_binary(const ts::Document& doc, TSNode node) {
   return unknown(text, span);
 }
 
-Value Evaluator::eval_conditional(const ts::Document& doc, TSNode node) {
-  std::vector<TSNode> parts;  // condition, then, else; comments may sit between them
-  const uint32_t n = ts_node_named_child_count(node);
+Value Evaluator::eval_conditional(const ts::SyntaxTree& doc, ts::Node node) {
+  std::vector<ts::Node> parts;  // condition, then, else; comments may sit between them
+  const uint32_t n = ts::named_child_count(node);
   for (uint32_t i = 0; i < n; ++i) {
     if (kind_of(named(node, i)) == "expression") parts.push_back(named(node, i));
   }
@@ -347,26 +347,26 @@ Value Evaluator::eval_conditional(const ts::Document& doc, TSNode node) {
   return v;
 }
 
-Value Evaluator::eval_collection(const ts::Document& doc, TSNode node) {
+Value Evaluator::eval_collection(const ts::SyntaxTree& doc, ts::Node node) {
   const SourceSpan span = doc.span(node);
-  const uint32_t n = ts_node_named_child_count(node);
+  const uint32_t n = ts::named_child_count(node);
   if (kind_of(node) == "tuple") {
     Value::Array items;
     for (uint32_t i = 0; i < n; ++i) {
-      const TSNode c = named(node, i);
+      const ts::Node c = named(node, i);
       if (kind_of(c) == "expression") items.push_back(eval_node(doc, c));
     }
     return Value::array(std::move(items), span);
   }
   Value::Object members;
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode elem = named(node, i);
+    const ts::Node elem = named(node, i);
     if (kind_of(elem) != "object_elem") continue;
-    const TSNode key_node = ts::field(elem, "key");
-    const TSNode val_node = ts::field(elem, "val");
+    const ts::Node key_node = ts::field(elem, "key");
+    const ts::Node val_node = ts::field(elem, "val");
     // A bare identifier as a key is the key's name, not a variable.
     std::optional<std::string> key;
-    if (ts_node_child_count(key_node) == 1 && kind_of(child(key_node, 0)) == "variable_expr") {
+    if (ts::child_count(key_node) == 1 && kind_of(child(key_node, 0)) == "variable_expr") {
       key = std::string(doc.text(key_node));
     } else {
       const Value k = eval_node(doc, key_node);
@@ -388,22 +388,22 @@ Value Evaluator::eval_collection(const ts::Document& doc, TSNode node) {
   return Value::object(std::move(members), span);
 }
 
-Value Evaluator::eval_for(const ts::Document& doc, TSNode node) {
+Value Evaluator::eval_for(const ts::SyntaxTree& doc, ts::Node node) {
   const SourceSpan span = doc.span(node);
   const std::string text(doc.text(node));
   std::vector<std::string> names;
-  TSNode coll_node{};
-  TSNode cond{};
-  std::vector<TSNode> bodies;
+  ts::Node coll_node{};
+  ts::Node cond{};
+  std::vector<ts::Node> bodies;
   bool grouping = false;
-  const uint32_t n = ts_node_named_child_count(node);
+  const uint32_t n = ts::named_child_count(node);
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode c = named(node, i);
+    const ts::Node c = named(node, i);
     const auto t = kind_of(c);
     if (t == "for_intro") {
-      const uint32_t k = ts_node_named_child_count(c);
+      const uint32_t k = ts::named_child_count(c);
       for (uint32_t j = 0; j < k; ++j) {
-        const TSNode part = named(c, j);
+        const ts::Node part = named(c, j);
         if (kind_of(part) == "identifier") names.emplace_back(doc.text(part));
         if (kind_of(part) == "expression") coll_node = part;
       }
@@ -468,25 +468,25 @@ Value Evaluator::eval_for(const ts::Document& doc, TSNode node) {
   return object ? resolved(Value::object(std::move(members)), span) : resolved(Value::array(std::move(items)), span);
 }
 
-Value Evaluator::eval_call(const ts::Document& doc, TSNode node) {
+Value Evaluator::eval_call(const ts::SyntaxTree& doc, ts::Node node) {
   const SourceSpan span = doc.span(node);
   const std::string text(doc.text(node));
   const std::string name(doc.text(named(node, 0)));
-  std::vector<TSNode> arg_nodes;
+  std::vector<ts::Node> arg_nodes;
   bool expand = false;
-  const uint32_t n = ts_node_named_child_count(node);
+  const uint32_t n = ts::named_child_count(node);
   for (uint32_t i = 1; i < n; ++i) {
-    const TSNode args = named(node, i);
+    const ts::Node args = named(node, i);
     if (kind_of(args) != "function_arguments") continue;
-    const uint32_t k = ts_node_named_child_count(args);
+    const uint32_t k = ts::named_child_count(args);
     for (uint32_t j = 0; j < k; ++j) {
-      const TSNode a = named(args, j);
+      const ts::Node a = named(args, j);
       if (kind_of(a) == "expression") arg_nodes.push_back(a);
       if (kind_of(a) == "ellipsis") expand = true;
     }
   }
   if (name == "try" || name == "can") {
-    for (const TSNode a : arg_nodes) {
+    for (const ts::Node a : arg_nodes) {
       const std::size_t before = errors_;
       Value v = eval_node(doc, a);
       const bool failed = errors_ > before;
@@ -502,7 +502,7 @@ Value Evaluator::eval_call(const ts::Document& doc, TSNode node) {
   }
   const FunctionKind kind = function_kind(name);
   std::vector<Value> args;
-  for (const TSNode a : arg_nodes) args.push_back(eval_node(doc, a));
+  for (const ts::Node a : arg_nodes) args.push_back(eval_node(doc, a));
   if (kind == FunctionKind::Unknown) {
     session_.report(DiagnosticLevel::Warning, "unknown-function",
                     fmt::format("function `{}` is not known to akslint; its result is unknown", name), span);

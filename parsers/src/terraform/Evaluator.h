@@ -51,12 +51,12 @@ class Scope {
 class JsonTemplates {
  public:
   // The template node for `text`, or a null node when it does not parse.
-  [[nodiscard]] std::pair<const ts::Document*, TSNode> parse(std::string_view text);
+  [[nodiscard]] std::pair<const ts::SyntaxTree*, ts::Node> parse(std::string_view text);
 
  private:
   std::deque<std::string> texts_;
-  std::deque<ts::Document> docs_;
-  std::map<std::string, std::pair<const ts::Document*, TSNode>, std::less<>> cache_;
+  std::deque<ts::SyntaxTree> trees_;
+  std::map<std::string, std::pair<const ts::SyntaxTree*, ts::Node>, std::less<>> cache_;
 };
 
 // The shared state of one unit's evaluation.
@@ -130,18 +130,18 @@ class Evaluator {
 
  private:
   friend class Binding;
-  Value eval_node(const ts::Document& doc, TSNode node);
+  Value eval_node(const ts::SyntaxTree& doc, ts::Node node);
   Value eval_json(const Value& json);
-  Value eval_sequence(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end);
-  Value eval_traversal(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end);
-  Value eval_operation(const ts::Document& doc, TSNode node);
-  Value eval_binary(const ts::Document& doc, TSNode node);
-  Value eval_conditional(const ts::Document& doc, TSNode node);
-  Value eval_collection(const ts::Document& doc, TSNode node);
-  Value eval_for(const ts::Document& doc, TSNode node);
-  Value eval_call(const ts::Document& doc, TSNode node);
-  Value eval_template(const ts::Document& doc, TSNode node, bool json_string);
-  std::vector<Step> steps(const ts::Document& doc, TSNode parent, uint32_t begin, uint32_t end);
+  Value eval_sequence(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin, uint32_t end);
+  Value eval_traversal(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin, uint32_t end);
+  Value eval_operation(const ts::SyntaxTree& doc, ts::Node node);
+  Value eval_binary(const ts::SyntaxTree& doc, ts::Node node);
+  Value eval_conditional(const ts::SyntaxTree& doc, ts::Node node);
+  Value eval_collection(const ts::SyntaxTree& doc, ts::Node node);
+  Value eval_for(const ts::SyntaxTree& doc, ts::Node node);
+  Value eval_call(const ts::SyntaxTree& doc, ts::Node node);
+  Value eval_template(const ts::SyntaxTree& doc, ts::Node node, bool json_string);
+  std::vector<Step> steps(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin, uint32_t end);
   Value apply(Value value, std::span<const Step> steps, bool computed, const std::string& text, SourceSpan span);
   const Value* bound(std::string_view name) const;
 

@@ -322,10 +322,10 @@ std::vector<Reference> ModuleInstance::depends_on(const Body& body) {
     if (const auto* list = attr->expr.json->as_array()) {
       for (const Value& v : *list) items.push_back(Expr{nullptr, {}, &v});
     }
-  } else if (const TSNode tuple = collection_node(attr->expr, "tuple"); !ts::is_null(tuple)) {
-    const uint32_t n = ts_node_named_child_count(tuple);
+  } else if (const ts::Node tuple = collection_node(attr->expr, "tuple"); !ts::is_null(tuple)) {
+    const uint32_t n = ts::named_child_count(tuple);
     for (uint32_t i = 0; i < n; ++i) {
-      const TSNode e = ts_node_named_child(tuple, i);
+      const ts::Node e = ts::named_child(tuple, i);
       if (ts::type(e) == std::string_view("expression")) items.push_back(Expr{attr->expr.doc, e, nullptr});
     }
   }

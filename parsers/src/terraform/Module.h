@@ -5,9 +5,11 @@
 #include "terraform/Evaluator.h"
 
 #include <akslint/model/Resource.h>
+#include <akslint/parsers/ModuleCache.h>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,10 +37,22 @@ struct ModuleConfig {
 struct Session {
   const FileTable& files;
   EvalSession eval;
-  std::map<std::string, std::unique_ptr<ModuleConfig>> configs;
+  std::map<std::string, ModuleCache::Config> configs;
+
+  // `shared` is the scan's cache; without one (a unit read on its own) the session has its own.
+  Session(const FileTable& table, ModuleCache* shared);
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+  ~Session();
 
   // The configuration of a local module directory; null when it holds no Terraform files.
   const ModuleConfig* load(const std::string& dir);
+
+ private:
+  ModuleCache::Config parse(const std::string& dir, bool& complete) const;
+
+  std::optional<ModuleCache> own_cache_;
+  ModuleCache* cache_;
 };
 
 using Inputs = std::map<std::string, Evaluator::Isolated>;

@@ -53,11 +53,11 @@ std::vector<std::pair<std::string, std::string>> provider_pairs(const Expr& expr
     }
     return out;
   }
-  const TSNode object = collection_node(expr, "object");
+  const ts::Node object = collection_node(expr, "object");
   if (ts::is_null(object)) return out;
-  const uint32_t n = ts_node_named_child_count(object);
+  const uint32_t n = ts::named_child_count(object);
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode elem = ts_node_named_child(object, i);
+    const ts::Node elem = ts::named_child(object, i);
     if (ts::type(elem) != std::string_view("object_elem")) continue;
     out.emplace_back(std::string(expr.doc->text(ts::field(elem, "key"))), std::string(expr.doc->text(ts::field(elem, "val"))));
   }

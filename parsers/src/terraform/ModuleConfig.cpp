@@ -1,16 +1,8 @@
 // A module directory's configuration, gathered from its files once per scan.
+#include "ModuleGraph.h"
 #include "terraform/Module.h"
 
 namespace akslint::terraform {
-
-namespace {
-
-std::string_view directory_of(std::string_view path) {
-  const auto slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
-}
-
-}  // namespace
 
 const Block* ModuleConfig::resource(std::string_view key) const {
   for (const auto& [k, b] : resources) {
@@ -52,20 +44,37 @@ ModuleConfig build_config(std::string dir, std::vector<std::unique_ptr<ConfigFil
   return c;
 }
 
+Session::Session(const FileTable& table, ModuleCache* shared) : files(table), cache_(shared) {
+  if (cache_ == nullptr) cache_ = &own_cache_.emplace(files, std::vector<DeploymentUnit>{});
+}
+
+Session::~Session() {
+  std::vector<std::string> dirs;
+  for (const auto& [dir, config] : configs) dirs.push_back(dir);
+  cache_->release(dirs);
+}
+
 const ModuleConfig* Session::load(const std::string& dir) {
   if (auto it = configs.find(dir); it != configs.end()) return it->second.get();
-  std::vector<std::unique_ptr<ConfigFile>> parsed;
-  for (FileId id = 0; id < files.size(); ++id) {
-    const SourceFile& f = files[id];
-    if (directory_of(f.path) != dir) continue;
-    if (f.format != FileFormat::Terraform && f.format != FileFormat::TerraformJson) continue;
-    // Syntax errors are reported by the directory's own unit; here the file is just skipped.
-    auto file = parse_config_file(f, id);
-    if (!file->error) parsed.push_back(std::move(file));
-  }
   auto& slot = configs[dir];
-  if (!parsed.empty()) slot = std::make_unique<ModuleConfig>(build_config(dir, std::move(parsed)));
+  slot = cache_->load(dir, [&](bool& complete) { return parse(dir, complete); });
   return slot.get();
+}
+
+ModuleCache::Config Session::parse(const std::string& dir, bool& complete) const {
+  std::vector<std::unique_ptr<ConfigFile>> parsed;
+  const auto read = [&](FileId id) {
+    // Syntax errors are reported by the directory's own unit; here the file is just skipped.
+    auto file = parse_config_file(files[id], id);
+    if (!file->error) {
+      parsed.push_back(std::move(file));
+    } else if (file->error->code == "parse-time-limit") {
+      complete = false;
+    }
+  };
+  for (const FileId id : cache_->files_in(dir)) read(id);
+  if (parsed.empty()) return nullptr;
+  return std::make_shared<const ModuleConfig>(build_config(dir, std::move(parsed)));
 }
 
 }  // namespace akslint::terraform

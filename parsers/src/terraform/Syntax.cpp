@@ -7,21 +7,21 @@ namespace akslint::terraform {
 namespace {
 
 // The text between a string_lit's quotes, as a block label.
-std::string label_text(const ts::Document& doc, TSNode node) {
+std::string label_text(const ts::SyntaxTree& doc, ts::Node node) {
   std::string_view s = doc.text(node);
   if (ts::type(node) == std::string_view("string_lit") && s.size() >= 2) s = s.substr(1, s.size() - 2);
   return std::string(s);
 }
 
-Body hcl_body(const ts::Document& doc, TSNode body);
+Body hcl_body(const ts::SyntaxTree& doc, ts::Node body);
 
-Block hcl_block(const ts::Document& doc, TSNode node) {
+Block hcl_block(const ts::SyntaxTree& doc, ts::Node node) {
   Block block;
   block.span = doc.span(node);
   block.header_span = block.span;
-  const uint32_t n = ts_node_named_child_count(node);
+  const uint32_t n = ts::named_child_count(node);
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode child = ts_node_named_child(node, i);
+    const ts::Node child = ts::named_child(node, i);
     const std::string_view t = ts::type(child);
     if (t == "identifier" && i == 0) {
       block.type = std::string(doc.text(child));
@@ -38,15 +38,15 @@ Block hcl_block(const ts::Document& doc, TSNode node) {
   return block;
 }
 
-Body hcl_body(const ts::Document& doc, TSNode body) {
+Body hcl_body(const ts::SyntaxTree& doc, ts::Node body) {
   Body out;
-  const uint32_t n = ts_node_named_child_count(body);
+  const uint32_t n = ts::named_child_count(body);
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode child = ts_node_named_child(body, i);
+    const ts::Node child = ts::named_child(body, i);
     const std::string_view t = ts::type(child);
     if (t == "attribute") {
-      const TSNode name = ts_node_named_child(child, 0);
-      const TSNode expr = ts_node_named_child(child, 1);
+      const ts::Node name = ts::named_child(child, 0);
+      const ts::Node expr = ts::named_child(child, 1);
       if (ts::is_null(name) || ts::is_null(expr)) continue;
       out.attributes.push_back({std::string(doc.text(name)), Expr{&doc, expr, nullptr}, doc.span(name)});
     } else if (t == "block") {
@@ -164,26 +164,30 @@ std::unique_ptr<ConfigFile> parse_config_file(const SourceFile& file, FileId id)
     }
     return out;
   }
-  out->doc = std::make_unique<ts::Document>(tree_sitter_hcl(), file.text, id);
-  if (auto error = out->doc->first_syntax_error()) {
-    out->error = std::move(error);
-    return out;
+  {
+    // The tree-sitter tree is copied and freed here; the copy lives as long as the file's expressions.
+    const ts::Document parsed(tree_sitter_hcl(), file.text, id);
+    if (auto error = parsed.first_syntax_error()) {
+      out->error = std::move(error);
+      return out;
+    }
+    out->doc = std::make_unique<ts::SyntaxTree>(parsed);
   }
-  const TSNode root = out->doc->root();
-  const uint32_t n = ts_node_named_child_count(root);
+  const ts::Node root = out->doc->root();
+  const uint32_t n = ts::named_child_count(root);
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode body = ts_node_named_child(root, i);
+    const ts::Node body = ts::named_child(root, i);
     if (ts::type(body) == std::string_view("body")) out->body = hcl_body(*out->doc, body);
   }
   return out;
 }
 
-TSNode collection_node(const Expr& expr, std::string_view type) {
-  if (expr.doc == nullptr) return TSNode{};
-  const TSNode first = ts_node_named_child(expr.node, 0);
-  if (ts::is_null(first) || ts::type(first) != std::string_view("collection_value")) return TSNode{};
-  const TSNode inner = ts_node_named_child(first, 0);
-  return ts::type(inner) == type ? inner : TSNode{};
+ts::Node collection_node(const Expr& expr, std::string_view type) {
+  if (expr.doc == nullptr) return ts::Node{};
+  const ts::Node first = ts::named_child(expr.node, 0);
+  if (ts::is_null(first) || ts::type(first) != std::string_view("collection_value")) return ts::Node{};
+  const ts::Node inner = ts::named_child(first, 0);
+  return ts::type(inner) == type ? inner : ts::Node{};
 }
 
 std::string traversal_prefix(const Expr& expr, std::size_t depth) {
@@ -205,14 +209,14 @@ std::string traversal_prefix(const Expr& expr, std::size_t depth) {
     return parts == depth ? out : std::string();
   }
   if (expr.doc == nullptr) return {};
-  const uint32_t n = ts_node_named_child_count(expr.node);
+  const uint32_t n = ts::named_child_count(expr.node);
   for (uint32_t i = 0; i < n && parts < depth; ++i) {
-    const TSNode child = ts_node_named_child(expr.node, i);
+    const ts::Node child = ts::named_child(expr.node, i);
     const std::string_view t = ts::type(child);
     if (i == 0 && t == "variable_expr") {
       add(expr.doc->text(child));
     } else if (i > 0 && t == "get_attr") {
-      add(expr.doc->text(ts_node_named_child(child, 0)));
+      add(expr.doc->text(ts::named_child(child, 0)));
     } else {
       break;
     }

@@ -2,7 +2,7 @@
 // The block structure of Terraform configuration, the same whether it was written as HCL
 // (.tf, .tfvars) or JSON (.tf.json, .tfvars.json). Expressions stay unevaluated: an HCL
 // syntax node or a JSON value, both pointing into a ConfigFile that outlives them.
-#include "ts/TsTree.h"
+#include "ts/SyntaxTree.h"
 
 #include <akslint/model/SourceFile.h>
 #include <akslint/model/Value.h>
@@ -17,8 +17,8 @@ namespace akslint::terraform {
 // An unevaluated expression: an HCL `expression` node, or a JSON value whose strings are
 // templates.
 struct Expr {
-  const ts::Document* doc = nullptr;
-  TSNode node{};
+  const ts::SyntaxTree* doc = nullptr;
+  ts::Node node{};
   const Value* json = nullptr;
 
   [[nodiscard]] bool empty() const { return doc == nullptr && json == nullptr; }
@@ -53,7 +53,7 @@ struct Block {
 // One parsed file. Syntax errors leave `body` empty and a diagnostic in `error`.
 struct ConfigFile {
   FileId id = kNoFile;
-  std::unique_ptr<ts::Document> doc;
+  std::unique_ptr<ts::SyntaxTree> doc;
   std::optional<Value> json;
   Body body;
   std::optional<Diagnostic> error;
@@ -64,7 +64,7 @@ struct ConfigFile {
 
 // The tuple or object node of an HCL expression written as one (`depends_on = [a.b]`,
 // `providers = {...}`); a null node otherwise.
-[[nodiscard]] TSNode collection_node(const Expr& expr, std::string_view type);
+[[nodiscard]] ts::Node collection_node(const Expr& expr, std::string_view type);
 
 // The names a traversal expression spells, "azurerm_subnet.s" for `azurerm_subnet.s[0].id`
 // when `depth` is 2; empty when the expression is not a plain traversal.

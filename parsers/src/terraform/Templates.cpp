@@ -84,8 +84,8 @@ std::size_t common_indent(std::string_view content) {
   return least == std::string_view::npos ? 0 : least;
 }
 
-bool has_strip_before(TSNode node, std::string_view before) {
-  const uint32_t n = ts_node_child_count(node);
+bool has_strip_before(ts::Node node, std::string_view before) {
+  const uint32_t n = ts::child_count(node);
   for (uint32_t i = 0; i < n; ++i) {
     const auto t = kind_of(child(node, i));
     if (t == "strip_marker") return true;
@@ -94,8 +94,8 @@ bool has_strip_before(TSNode node, std::string_view before) {
   return false;
 }
 
-bool has_strip_after(TSNode node) {
-  const uint32_t n = ts_node_child_count(node);
+bool has_strip_after(ts::Node node) {
+  const uint32_t n = ts::child_count(node);
   return n >= 2 && kind_of(child(node, n - 2)) == "strip_marker";
 }
 
@@ -105,23 +105,23 @@ bool has_strip_after(TSNode node) {
 // Renders the parts of a template (literals, interpolations, directives) into a string.
 class TemplateRenderer {
  public:
-  TemplateRenderer(Evaluator& ev, const ts::Document& doc, bool quoted, std::size_t indent, uint32_t content_begin)
+  TemplateRenderer(Evaluator& ev, const ts::SyntaxTree& doc, bool quoted, std::size_t indent, uint32_t content_begin)
       : ev_(ev), doc_(doc), quoted_(quoted), indent_(indent), content_begin_(content_begin) {}
 
   // Children [begin, end) of `parent`, whose literal text lies in bytes [from, to).
-  void sequence(TSNode parent, uint32_t begin, uint32_t end, uint32_t from, uint32_t to) {
+  void sequence(ts::Node parent, uint32_t begin, uint32_t end, uint32_t from, uint32_t to) {
     uint32_t pos = from;
     for (uint32_t i = begin; i < end && !stopped(); ++i) {
-      const TSNode c = child(parent, i);
+      const ts::Node c = child(parent, i);
       const auto t = kind_of(c);
       if (t != "template_interpolation" && t != "template_directive") continue;
-      literal(pos, ts_node_start_byte(c));
+      literal(pos, ts::start_byte(c));
       if (t == "template_interpolation") {
         interpolation(c);
       } else {
         directive(named(c, 0));
       }
-      pos = ts_node_end_byte(c);
+      pos = ts::end_byte(c);
     }
     if (!stopped()) literal(pos, to);
   }
@@ -159,11 +159,11 @@ class TemplateRenderer {
     out += text;
   }
 
-  void interpolation(TSNode node) {
+  void interpolation(ts::Node node) {
     if (has_strip_before(node, "expression")) rtrim(out);
     strip_next_ = has_strip_after(node);
-    TSNode expr{};
-    const uint32_t n = ts_node_named_child_count(node);
+    ts::Node expr{};
+    const uint32_t n = ts::named_child_count(node);
     for (uint32_t i = 0; i < n; ++i) {
       if (kind_of(named(node, i)) == "expression") expr = named(node, i);
     }
@@ -185,16 +185,16 @@ class TemplateRenderer {
   }
 
   // The first `expression` child of a directive tag.
-  static TSNode tag_expression(TSNode tag) {
-    const uint32_t n = ts_node_named_child_count(tag);
+  static ts::Node tag_expression(ts::Node tag) {
+    const uint32_t n = ts::named_child_count(tag);
     for (uint32_t i = 0; i < n; ++i) {
       if (kind_of(named(tag, i)) == "expression") return named(tag, i);
     }
-    return TSNode{};
+    return ts::Node{};
   }
 
-  static uint32_t index_of(TSNode parent, std::string_view type, uint32_t fallback) {
-    const uint32_t n = ts_node_child_count(parent);
+  static uint32_t index_of(ts::Node parent, std::string_view type, uint32_t fallback) {
+    const uint32_t n = ts::child_count(parent);
     for (uint32_t i = 0; i < n; ++i) {
       if (kind_of(child(parent, i)) == type) return i;
     }
@@ -202,22 +202,22 @@ class TemplateRenderer {
   }
 
   // `%{~ ...`: the tag strips the whitespace before it.
-  static bool strip_left(TSNode tag) { return ts_node_child_count(tag) > 1 && kind_of(child(tag, 1)) == "strip_marker"; }
+  static bool strip_left(ts::Node tag) { return ts::child_count(tag) > 1 && kind_of(child(tag, 1)) == "strip_marker"; }
 
   // Renders the template between two directive tags, honouring their inner strip markers.
-  void branch(TSNode node, uint32_t begin, uint32_t end, TSNode open, TSNode close) {
+  void branch(ts::Node node, uint32_t begin, uint32_t end, ts::Node open, ts::Node close) {
     strip_next_ = has_strip_after(open);
-    sequence(node, begin, end, ts_node_end_byte(open), ts_node_start_byte(close));
+    sequence(node, begin, end, ts::end_byte(open), ts::start_byte(close));
     if (!stopped() && strip_left(close)) rtrim(out);
   }
 
-  void directive(TSNode node) {
-    const uint32_t n = ts_node_child_count(node);
+  void directive(ts::Node node) {
+    const uint32_t n = ts::child_count(node);
     if (n < 2) return;
-    const TSNode intro = child(node, 0);
-    const TSNode close = child(node, n - 1);
+    const ts::Node intro = child(node, 0);
+    const ts::Node close = child(node, n - 1);
     if (strip_left(intro)) rtrim(out);
-    const TSNode expr = tag_expression(intro);
+    const ts::Node expr = tag_expression(intro);
     if (ts::is_null(expr)) return;
     if (kind_of(node) == "template_if") {
       const Value cond = ev_.eval(Expr{&doc_, expr, nullptr});
@@ -242,9 +242,9 @@ class TemplateRenderer {
     strip_next_ = has_strip_after(close);
   }
 
-  void for_directive(TSNode node, TSNode intro, TSNode close, TSNode expr) {
+  void for_directive(ts::Node node, ts::Node intro, ts::Node close, ts::Node expr) {
     std::vector<std::string> names;
-    const uint32_t k = ts_node_named_child_count(intro);
+    const uint32_t k = ts::named_child_count(intro);
     for (uint32_t i = 0; i < k; ++i) {
       if (kind_of(named(intro, i)) == "identifier") names.emplace_back(doc_.text(named(intro, i)));
     }
@@ -257,7 +257,7 @@ class TemplateRenderer {
       failed = true;
       return;
     }
-    const uint32_t n = ts_node_child_count(node);
+    const uint32_t n = ts::child_count(node);
     for (const auto& [key, value] : elements(coll)) {
       const Evaluator::Binding k_bind(ev_, names.front(), names.size() == 2 ? key : value);
       const Evaluator::Binding v_bind(ev_, names.back(), value);
@@ -267,7 +267,7 @@ class TemplateRenderer {
   }
 
   Evaluator& ev_;
-  const ts::Document& doc_;
+  const ts::SyntaxTree& doc_;
   bool quoted_;
   std::size_t indent_;
   uint32_t content_begin_;
@@ -287,14 +287,16 @@ std::optional<std::string> to_template_string(const Value& v) {
   }
 }
 
-std::pair<const ts::Document*, TSNode> JsonTemplates::parse(std::string_view text) {
+std::pair<const ts::SyntaxTree*, ts::Node> JsonTemplates::parse(std::string_view text) {
   if (auto it = cache_.find(text); it != cache_.end()) return it->second;
   texts_.push_back(fmt::format("x = <<AKSLINT_EOT\n{}\nAKSLINT_EOT\n", text));
-  const ts::Document& doc = docs_.emplace_back(tree_sitter_hcl(), texts_.back(), kNoFile);
-  std::pair<const ts::Document*, TSNode> result{&doc, TSNode{}};
-  if (!doc.first_syntax_error()) {
+  const ts::Document parsed(tree_sitter_hcl(), texts_.back(), kNoFile);
+  std::pair<const ts::SyntaxTree*, ts::Node> result{nullptr, ts::Node{}};
+  if (!parsed.first_syntax_error()) {
+    const ts::SyntaxTree& doc = trees_.emplace_back(parsed);
+    result.first = &doc;
     // config_file > body > attribute > expression > template_expr > heredoc_template
-    TSNode n = named(named(named(doc.root(), 0), 0), 1);
+    ts::Node n = named(named(named(doc.root(), 0), 0), 1);
     n = named(named(n, 0), 0);
     if (!ts::is_null(n) && kind_of(n) == "heredoc_template") result.second = n;
   }
@@ -302,20 +304,20 @@ std::pair<const ts::Document*, TSNode> JsonTemplates::parse(std::string_view tex
   return result;
 }
 
-Value Evaluator::eval_template(const ts::Document& doc, TSNode node, bool json_string) {
+Value Evaluator::eval_template(const ts::SyntaxTree& doc, ts::Node node, bool json_string) {
   const SourceSpan span = doc.span(node);
-  const uint32_t n = ts_node_child_count(node);
+  const uint32_t n = ts::child_count(node);
   if (n < 2) return Value::string("", span);
   const std::string_view src = doc.source();
   const bool heredoc = kind_of(node) == "heredoc_template";
-  uint32_t from = ts_node_end_byte(child(node, heredoc ? 1 : 0));
-  const TSNode close = child(node, n - 1);
-  uint32_t to = ts_node_start_byte(close);
+  uint32_t from = ts::end_byte(child(node, heredoc ? 1 : 0));
+  const ts::Node close = child(node, n - 1);
+  uint32_t to = ts::start_byte(close);
   std::size_t indent = 0;
   if (heredoc) {
     const auto eol = src.find('\n', from);
     from = eol == std::string_view::npos ? to : static_cast<uint32_t>(eol + 1);
-    to -= ts_node_start_point(close).column;  // the closing marker's line is not content
+    to -= doc.span(close).start.column;  // the closing marker's line is not content
     if (to < from) to = from;
     if (json_string && to > from && src[to - 1] == '\n') --to;
     if (doc.text(child(node, 0)) == "<<-") indent = common_indent(src.substr(from, to - from));
@@ -323,14 +325,14 @@ Value Evaluator::eval_template(const ts::Document& doc, TSNode node, bool json_s
   const uint32_t first = heredoc ? 2 : 1;
   // A template that is one interpolation and nothing else yields the value itself, not
   // its string form.
-  std::vector<TSNode> parts;
+  std::vector<ts::Node> parts;
   for (uint32_t i = first; i < n - 1; ++i) {
     const auto t = kind_of(child(node, i));
     if (t == "template_interpolation" || t == "template_directive") parts.push_back(child(node, i));
   }
-  if (parts.size() == 1 && kind_of(parts[0]) == "template_interpolation" && ts_node_start_byte(parts[0]) == from &&
-      ts_node_end_byte(parts[0]) == to && !has_strip_before(parts[0], "expression") && !has_strip_after(parts[0])) {
-    const TSNode expr = named(parts[0], 1);
+  if (parts.size() == 1 && kind_of(parts[0]) == "template_interpolation" && ts::start_byte(parts[0]) == from &&
+      ts::end_byte(parts[0]) == to && !has_strip_before(parts[0], "expression") && !has_strip_after(parts[0])) {
+    const ts::Node expr = named(parts[0], 1);
     if (!ts::is_null(expr) && kind_of(expr) == "expression") {
       Value v = eval_node(doc, expr);
       return v.is_unknown() ? v : resolved(std::move(v), span);

@@ -46,7 +46,8 @@ std::map<std::string, Value> command_line_values(const std::vector<std::pair<std
 
 }  // namespace
 
-UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files, const UnitInputs& inputs) {
+UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& files, const UnitInputs& inputs,
+                                ModuleCache* modules) {
   UnitModel out;
   std::vector<std::unique_ptr<terraform::ConfigFile>> config_files;
   std::vector<std::unique_ptr<terraform::ConfigFile>> var_files;
@@ -69,7 +70,7 @@ UnitModel read_terraform_module(const DeploymentUnit& unit, const FileTable& fil
   }
   const std::string dir = unit.name == "." ? std::string() : unit.name;
   const terraform::ModuleConfig config = terraform::build_config(dir, std::move(config_files));
-  terraform::Session session{files, {}, {}};
+  terraform::Session session(files, modules);
   terraform::ModuleInstance root(session, config, "", {}, {}, {dir});
   auto variable_files = auto_loaded(var_files, files);
   for (const auto& f : given_var_files) variable_files.push_back(f.get());

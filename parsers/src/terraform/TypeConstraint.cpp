@@ -9,23 +9,23 @@ namespace akslint::terraform {
 namespace {
 
 // The first named child of `node` of the given type.
-TSNode child_of_type(TSNode node, std::string_view type) {
-  const uint32_t n = ts_node_named_child_count(node);
+ts::Node child_of_type(ts::Node node, std::string_view type) {
+  const uint32_t n = ts::named_child_count(node);
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode c = ts_node_named_child(node, i);
+    const ts::Node c = ts::named_child(node, i);
     if (ts::type(c) == type) return c;
   }
-  return TSNode{};
+  return ts::Node{};
 }
 
 // The argument expressions of a type constructor call such as `list(string)`.
-std::vector<TSNode> arguments(TSNode call) {
-  std::vector<TSNode> out;
-  const TSNode args = child_of_type(call, "function_arguments");
+std::vector<ts::Node> arguments(ts::Node call) {
+  std::vector<ts::Node> out;
+  const ts::Node args = child_of_type(call, "function_arguments");
   if (ts::is_null(args)) return out;
-  const uint32_t n = ts_node_named_child_count(args);
+  const uint32_t n = ts::named_child_count(args);
   for (uint32_t i = 0; i < n; ++i) {
-    const TSNode a = ts_node_named_child(args, i);
+    const ts::Node a = ts::named_child(args, i);
     if (ts::type(a) == std::string_view("expression")) out.push_back(a);
   }
   return out;
@@ -33,16 +33,16 @@ std::vector<TSNode> arguments(TSNode call) {
 
 class Converter {
  public:
-  Converter(const ts::Document& doc, Evaluator& ev) : doc_(doc), ev_(ev) {}
+  Converter(const ts::SyntaxTree& doc, Evaluator& ev) : doc_(doc), ev_(ev) {}
 
-  Value convert(Value v, TSNode type) {
+  Value convert(Value v, ts::Node type) {
     if (v.is_unknown() || v.is_null()) return v;
-    const TSNode term = ts_node_named_child(type, 0);
+    const ts::Node term = ts::named_child(type, 0);
     if (ts::is_null(term)) return v;
     const std::string_view kind = ts::type(term);
     if (kind == "variable_expr") return primitive(std::move(v), doc_.text(term));
     if (kind != "function_call") return v;
-    const std::string_view name = doc_.text(ts_node_named_child(term, 0));
+    const std::string_view name = doc_.text(ts::named_child(term, 0));
     const auto args = arguments(term);
     if (args.empty()) return v;
     if (name == "list" || name == "set") return each_element(std::move(v), args[0]);
@@ -65,14 +65,14 @@ class Converter {
     return out;
   }
 
-  Value each_element(Value v, TSNode element) {
+  Value each_element(Value v, ts::Node element) {
     if (auto* items = v.as_array()) {
       for (Value& item : *items) item = convert(std::move(item), element);
     }
     return v;
   }
 
-  Value each_member(Value v, TSNode element) {
+  Value each_member(Value v, ts::Node element) {
     if (auto* members = v.as_object()) {
       for (auto& m : *members) m.value = convert(std::move(m.value), element);
     }
@@ -81,21 +81,21 @@ class Converter {
 
   // object({ a = type, b = optional(type, default) }): attributes converted, missing optional
   // ones filled with their default (or null).
-  Value object(Value v, TSNode spec) {
+  Value object(Value v, ts::Node spec) {
     auto* members = v.as_object();
-    const TSNode collection = ts_node_named_child(spec, 0);
-    const TSNode fields = ts::is_null(collection) ? TSNode{} : ts_node_named_child(collection, 0);
+    const ts::Node collection = ts::named_child(spec, 0);
+    const ts::Node fields = ts::is_null(collection) ? ts::Node{} : ts::named_child(collection, 0);
     if (members == nullptr || ts::is_null(fields) || ts::type(fields) != std::string_view("object")) return v;
-    const uint32_t n = ts_node_named_child_count(fields);
+    const uint32_t n = ts::named_child_count(fields);
     for (uint32_t i = 0; i < n; ++i) {
-      const TSNode elem = ts_node_named_child(fields, i);
+      const ts::Node elem = ts::named_child(fields, i);
       if (ts::type(elem) != std::string_view("object_elem")) continue;
       const std::string key(doc_.text(ts::field(elem, "key")));
-      TSNode type = ts::field(elem, "val");
-      std::optional<TSNode> fallback;
-      const TSNode term = ts_node_named_child(type, 0);
+      ts::Node type = ts::field(elem, "val");
+      std::optional<ts::Node> fallback;
+      const ts::Node term = ts::named_child(type, 0);
       const bool optional = ts::type(term) == std::string_view("function_call") &&
-                            doc_.text(ts_node_named_child(term, 0)) == "optional";
+                            doc_.text(ts::named_child(term, 0)) == "optional";
       if (optional) {
         const auto args = arguments(term);
         if (args.empty()) continue;
@@ -118,7 +118,7 @@ class Converter {
     return v;
   }
 
-  const ts::Document& doc_;
+  const ts::SyntaxTree& doc_;
   Evaluator& ev_;
 };
 

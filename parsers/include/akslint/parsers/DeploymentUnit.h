@@ -72,8 +72,11 @@ struct UnitInputs {
 // bound that holds for every format).
 [[nodiscard]] std::uint32_t bracket_depth(std::string_view text);
 
-// Reads one unit. Never throws on bad input: problems come back as diagnostics.
+class ModuleCache;
+
+// Reads one unit. Never throws on bad input: problems come back as diagnostics. `modules`,
+// when given, shares parsed local modules with the scan's other units.
 [[nodiscard]] UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits = {},
-                                  const UnitInputs& inputs = {});
+                                  const UnitInputs& inputs = {}, ModuleCache* modules = nullptr);
 
 }  // namespace akslint
