@@ -35,12 +35,10 @@ void connect_scope(ResourceGraph& graph, VertexId v) {
 }  // namespace
 
 ResourceGraph build_graph(std::vector<Resource> resources) {
-  ResourceGraph graph;
+  ResourceGraph graph(std::move(resources));
   std::vector<VertexId> vnets;
-  for (auto& r : resources) {
-    const bool vnet = r.is(kVirtualNetworkType);
-    const VertexId v = graph.add_resource(std::move(r));
-    if (vnet) vnets.push_back(v);
+  for (const VertexId v : graph.resources()) {
+    if (graph.resource(v).is(kVirtualNetworkType)) vnets.push_back(v);
   }
   for (const VertexId v : vnets) expand_inline_subnets(graph, v);
   const Resolver resolver(graph);

@@ -63,13 +63,20 @@ struct ResourceGraph::Impl {
 };
 
 ResourceGraph::ResourceGraph() : impl_(std::make_unique<Impl>()) {}
+ResourceGraph::ResourceGraph(std::vector<Resource> resources) : impl_(std::make_unique<Impl>()) {
+  // Room for the scopes too (a few per subscription and resource group); boost offers no
+  // reserve of its own, so this reaches its vertex vector.
+  impl_->graph.m_vertices.reserve(resources.size() + resources.size() / 4 + 16);
+  impl_->resource_vertices.reserve(resources.size());
+  for (auto& resource : resources) add_resource(std::move(resource));
+}
 ResourceGraph::~ResourceGraph() = default;
 ResourceGraph::ResourceGraph(ResourceGraph&&) noexcept = default;
 ResourceGraph& ResourceGraph::operator=(ResourceGraph&&) noexcept = default;
 
 VertexId ResourceGraph::add_resource(Resource resource) {
   auto key = ascii_lowercase(resource.type);
-  // boost's add_vertex(property) copies the property: add an empty vertex and move into it.
+  // boost's add_vertex(property) copies the property: add an empty vertex and move it in.
   const auto v = static_cast<VertexId>(boost::add_vertex(impl_->graph));
   impl_->graph[v] = std::move(resource);
   impl_->resource_vertices.push_back(v);

@@ -53,6 +53,10 @@ struct Edge {
 class ResourceGraph {
  public:
   ResourceGraph();
+  // A graph whose first vertices are `resources`, in order, in vertex storage sized for them
+  // at once: grown one by one, it doubles, moving every resource each time, and ends up to
+  // twice the size it needs.
+  explicit ResourceGraph(std::vector<Resource> resources);
   ~ResourceGraph();
   ResourceGraph(ResourceGraph&&) noexcept;
   ResourceGraph& operator=(ResourceGraph&&) noexcept;
