@@ -35,7 +35,14 @@ void connect_scope(ResourceGraph& graph, VertexId v) {
 }  // namespace
 
 ResourceGraph build_graph(std::vector<Resource> resources) {
-  ResourceGraph graph(std::move(resources));
+  // Vertices to come: a VNet's inline subnets, and scopes (one per resource group and
+  // subscription, far fewer than resources).
+  std::size_t more = 16 + resources.size() / 4;
+  for (const Resource& r : resources) {
+    const Value* subnets = r.is(kVirtualNetworkType) ? r.at("properties.subnets") : nullptr;
+    if (subnets != nullptr && subnets->is_array()) more += subnets->as_array()->size();
+  }
+  ResourceGraph graph(std::move(resources), more);
   std::vector<VertexId> vnets;
   for (const VertexId v : graph.resources()) {
     if (graph.resource(v).is(kVirtualNetworkType)) vnets.push_back(v);

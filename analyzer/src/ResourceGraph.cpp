@@ -63,10 +63,9 @@ struct ResourceGraph::Impl {
 };
 
 ResourceGraph::ResourceGraph() : impl_(std::make_unique<Impl>()) {}
-ResourceGraph::ResourceGraph(std::vector<Resource> resources) : impl_(std::make_unique<Impl>()) {
-  // Room for the scopes too (a few per subscription and resource group); boost offers no
-  // reserve of its own, so this reaches its vertex vector.
-  impl_->graph.m_vertices.reserve(resources.size() + resources.size() / 4 + 16);
+ResourceGraph::ResourceGraph(std::vector<Resource> resources, std::size_t more) : impl_(std::make_unique<Impl>()) {
+  // boost offers no reserve of its own, so this reaches its vertex vector.
+  impl_->graph.m_vertices.reserve(resources.size() + more);
   impl_->resource_vertices.reserve(resources.size());
   for (auto& resource : resources) add_resource(std::move(resource));
 }

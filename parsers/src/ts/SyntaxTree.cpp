@@ -15,35 +15,64 @@ const TSLanguage* language_of(const Document& doc) {
 
 SyntaxTree::SyntaxTree(const Document& doc)
     : language_(language_of(doc)), text_(doc.source()), file_(doc.file()), lines_(text_) {
-  // Breadth first, so that every node's children are consecutive entries.
-  std::vector<TSNode> pending{doc.root()};
-  const TSNode root = doc.root();
-  nodes_.push_back({ts_node_start_byte(root), ts_node_end_byte(root), 0, 0, 0, 0, ts_node_symbol(root), 0,
-                    ts_node_is_named(root)});
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  for (std::size_t i = 0; i < pending.size(); ++i) {
-    const auto first = static_cast<std::uint32_t>(nodes_.size());
-    const auto first_named = static_cast<std::uint32_t>(named_.size());
-    ts_tree_cursor_reset(&cursor, pending[i]);
+  // One depth-first walk records every node and its parent; the children lists are then laid
+  // out per parent by counting (a walk that visits each parent's children together would
+  // reset a cursor per node).
+  std::vector<std::uint32_t> parents;
+  std::vector<std::uint32_t> ancestors;
+  TSTreeCursor cursor = ts_tree_cursor_new(doc.root());
+  const auto record = [&](std::uint32_t parent) {
+    const TSNode n = ts_tree_cursor_current_node(&cursor);
+    nodes_.push_back({ts_node_start_byte(n), ts_node_end_byte(n), 0, 0, ts_node_symbol(n),
+                      ts_tree_cursor_current_field_id(&cursor), ts_node_is_named(n)});
+    parents.push_back(parent);
+  };
+  record(kNone);
+  std::uint32_t current = 0;
+  for (;;) {
     if (ts_tree_cursor_goto_first_child(&cursor)) {
-      do {
-        const TSNode c = ts_tree_cursor_current_node(&cursor);
-        const bool named = ts_node_is_named(c);
-        if (named) named_.push_back(static_cast<std::uint32_t>(nodes_.size()));
-        nodes_.push_back({ts_node_start_byte(c), ts_node_end_byte(c), 0, 0, 0, 0, ts_node_symbol(c),
-                          ts_tree_cursor_current_field_id(&cursor), named});
-        pending.push_back(c);
-      } while (ts_tree_cursor_goto_next_sibling(&cursor));
+      ancestors.push_back(current);
+    } else {
+      bool more = true;
+      while (more && !ts_tree_cursor_goto_next_sibling(&cursor)) {
+        more = ts_tree_cursor_goto_parent(&cursor);
+        if (more) ancestors.pop_back();
+      }
+      if (!more) break;
     }
-    Entry& e = nodes_[i];
-    e.first_child = first;
-    e.child_count = static_cast<std::uint32_t>(nodes_.size()) - first;
-    e.first_named = first_named;
-    e.named_count = static_cast<std::uint32_t>(named_.size()) - first_named;
+    current = static_cast<std::uint32_t>(nodes_.size());
+    record(ancestors.back());
   }
   ts_tree_cursor_delete(&cursor);
+  lay_out_children(parents);
+}
+
+void SyntaxTree::lay_out_children(const std::vector<std::uint32_t>& parents) {
+  const auto n = static_cast<std::uint32_t>(nodes_.size());
+  for (std::uint32_t i = 1; i < n; ++i) {
+    Entry& p = nodes_[parents[i]];
+    ++p.child_count;
+    if (nodes_[i].named) ++p.named_count;
+  }
+  std::uint32_t all = 0;
+  std::uint32_t named = 0;
+  for (Entry& e : nodes_) {
+    e.first_child = all;
+    e.first_named = named;
+    all += e.child_count;
+    named += e.named_count;
+  }
+  children_.resize(all);
+  named_.resize(named);
+  // Children in walk order are in document order; each parent's slots fill from its first.
+  std::vector<std::uint32_t> filled(n, 0);
+  std::vector<std::uint32_t> filled_named(n, 0);
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const Entry& p = nodes_[parents[i]];
+    children_[p.first_child + filled[parents[i]]++] = i;
+    if (nodes_[i].named) named_[p.first_named + filled_named[parents[i]]++] = i;
+  }
   nodes_.shrink_to_fit();
-  named_.shrink_to_fit();
 }
 
 std::string_view SyntaxTree::text(Node node) const {
@@ -68,7 +97,8 @@ Node field(Node node, std::string_view name) {
   if (id == 0) return {};
   const auto& e = node.tree->at(node);
   for (std::uint32_t i = 0; i < e.child_count; ++i) {
-    if (node.tree->nodes_[e.first_child + i].field == id) return {node.tree, e.first_child + i};
+    const std::uint32_t c = node.tree->children_[e.first_child + i];
+    if (node.tree->nodes_[c].field == id) return {node.tree, c};
   }
   return {};
 }
@@ -82,7 +112,7 @@ std::uint32_t end_byte(Node node) { return is_null(node) ? 0 : node.tree->at(nod
 
 Node child(Node node, std::uint32_t i) {
   if (i >= child_count(node)) return {};
-  return {node.tree, node.tree->at(node).first_child + i};
+  return {node.tree, node.tree->children_[node.tree->at(node).first_child + i]};
 }
 
 Node named_child(Node node, std::uint32_t i) {

@@ -47,18 +47,21 @@ class SyntaxTree {
   struct Entry {
     std::uint32_t start_byte = 0;
     std::uint32_t end_byte = 0;
-    std::uint32_t first_child = 0;  // children are consecutive entries
-    std::uint32_t child_count = 0;
+    std::uint32_t first_child = 0;  // into children_
     std::uint32_t first_named = 0;  // into named_
-    std::uint32_t named_count = 0;
     TSSymbol symbol = 0;
     TSFieldId field = 0;  // of this node in its parent; 0 for none
     bool named = false;
+    std::uint32_t child_count = 0;
+    std::uint32_t named_count = 0;
   };
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  void lay_out_children(const std::vector<std::uint32_t>& parents);
   [[nodiscard]] const Entry& at(Node node) const { return nodes_[node.index]; }
 
   std::vector<Entry> nodes_;
-  std::vector<std::uint32_t> named_;  // each node's named children, consecutive
+  std::vector<std::uint32_t> children_;  // each node's children, consecutive
+  std::vector<std::uint32_t> named_;     // each node's named children, consecutive
   const TSLanguage* language_;
   std::string_view text_;
   FileId file_;

@@ -53,10 +53,10 @@ struct Edge {
 class ResourceGraph {
  public:
   ResourceGraph();
-  // A graph whose first vertices are `resources`, in order, in vertex storage sized for them
-  // at once: grown one by one, it doubles, moving every resource each time, and ends up to
-  // twice the size it needs.
-  explicit ResourceGraph(std::vector<Resource> resources);
+  // A graph whose first vertices are `resources`, in order, in vertex storage sized at once
+  // for them and `more` vertices to come (inline resources, scopes): grown one by one, it
+  // doubles, moving every resource each time, and ends up to twice the size it needs.
+  ResourceGraph(std::vector<Resource> resources, std::size_t more);
   ~ResourceGraph();
   ResourceGraph(ResourceGraph&&) noexcept;
   ResourceGraph& operator=(ResourceGraph&&) noexcept;
