@@ -63,7 +63,7 @@ const ModuleConfig* Session::load(const std::string& dir) {
 
 ModuleCache::Config Session::parse(const std::string& dir, bool& complete) const {
   std::vector<std::unique_ptr<ConfigFile>> parsed;
-  const auto read = [&](FileId id) {
+  for (const FileId id : cache_->files_in(dir)) {
     // Syntax errors are reported by the directory's own unit; here the file is just skipped.
     auto file = parse_config_file(files[id], id);
     if (!file->error) {
@@ -71,8 +71,7 @@ ModuleCache::Config Session::parse(const std::string& dir, bool& complete) const
     } else if (file->error->code == "parse-time-limit") {
       complete = false;
     }
-  };
-  for (const FileId id : cache_->files_in(dir)) read(id);
+  }
   if (parsed.empty()) return nullptr;
   return std::make_shared<const ModuleConfig>(build_config(dir, std::move(parsed)));
 }
