@@ -163,11 +163,10 @@ const Value* Value::find(std::string_view key) const {
 
 Value* Value::find(std::string_view key) {
   // Look before taking the members for change, which copies them when they are shared.
-  if (std::as_const(*this).find(key) == nullptr) return nullptr;
-  for (auto& m : *as_object()) {
-    if (iequals(m.key, key)) return &m.value;
-  }
-  return nullptr;
+  const Member* found = std::as_const(*this).find_member(key);
+  if (found == nullptr) return nullptr;
+  const auto index = found - std::as_const(*this).as_object()->data();
+  return &(*as_object())[static_cast<std::size_t>(index)].value;
 }
 
 const Value* Value::at(std::string_view path) const {

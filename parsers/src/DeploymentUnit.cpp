@@ -32,15 +32,15 @@ std::string parameter_file_stem(std::string_view path) {
 // with its inputs; on their own, with unknown variables, they would only repeat findings.
 std::set<std::string> terraform_module_only_dirs(const FileTable& files,
                                                  const std::map<std::string, DeploymentUnit>& terraform) {
+  const auto calls = terraform_module_calls(files);
   std::map<std::string, std::vector<std::string>> uses;
   for (const auto& [dir, unit] : terraform) {
     auto& targets = uses[dir];
-    for (const FileId id : unit.files) {
-      if (files[id].format == FileFormat::TerraformVars) continue;
-      for (auto& target : terraform_local_modules(files[id].path, files[id].text)) {
-        // A module calling the scan root leaves the root a unit of its own.
-        if (!target.empty() && target != dir && terraform.contains(target)) targets.push_back(std::move(target));
-      }
+    const auto it = calls.find(dir);
+    if (it == calls.end()) continue;
+    for (const auto& target : it->second) {
+      // A module calling the scan root leaves the root a unit of its own.
+      if (!target.empty() && terraform.contains(target)) targets.push_back(target);
     }
   }
   return reached_only_as_modules(uses, {});

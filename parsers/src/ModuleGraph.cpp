@@ -66,15 +66,23 @@ std::optional<std::string> resolve_within(std::string_view from_file, std::strin
   return out;
 }
 
-std::set<std::string> reached_only_as_modules(const std::map<std::string, std::vector<std::string>>& uses,
-                                              const std::set<std::string>& pinned) {
-  std::set<std::string> called;
-  for (const auto& [unit, targets] : uses) called.insert(targets.begin(), targets.end());
-  std::vector<std::string> todo;
-  for (const auto& [unit, targets] : uses) {
-    if (!called.contains(unit) || pinned.contains(unit)) todo.push_back(unit);
+std::map<std::string, std::vector<std::string>> terraform_module_calls(const FileTable& files) {
+  std::map<std::string, std::vector<std::string>> calls;
+  for (FileId id = 0; id < files.size(); ++id) {
+    const SourceFile& f = files[id];
+    if (f.format != FileFormat::Terraform && f.format != FileFormat::TerraformJson) continue;
+    const std::string dir(directory_of(f.path));
+    auto& targets = calls[dir];
+    for (auto& target : terraform_local_modules(f.path, f.text)) {
+      if (target != dir) targets.push_back(std::move(target));
+    }
   }
-  const std::set<std::string> entries(todo.begin(), todo.end());
+  return calls;
+}
+
+std::set<std::string> reachable(const std::map<std::string, std::vector<std::string>>& uses,
+                                const std::set<std::string>& from) {
+  std::vector<std::string> todo(from.begin(), from.end());
   std::set<std::string> reached;
   while (!todo.empty()) {
     const std::string unit = std::move(todo.back());
@@ -82,10 +90,21 @@ std::set<std::string> reached_only_as_modules(const std::map<std::string, std::v
     const auto it = uses.find(unit);
     if (it == uses.end()) continue;
     for (const auto& target : it->second) {
-      if (!entries.contains(target) && reached.insert(target).second) todo.push_back(target);
+      if (!from.contains(target) && reached.insert(target).second) todo.push_back(target);
     }
   }
   return reached;
+}
+
+std::set<std::string> reached_only_as_modules(const std::map<std::string, std::vector<std::string>>& uses,
+                                              const std::set<std::string>& pinned) {
+  std::set<std::string> called;
+  for (const auto& [unit, targets] : uses) called.insert(targets.begin(), targets.end());
+  std::set<std::string> entries;
+  for (const auto& [unit, targets] : uses) {
+    if (!called.contains(unit) || pinned.contains(unit)) entries.insert(unit);
+  }
+  return reachable(uses, entries);
 }
 
 }  // namespace akslint

@@ -2,6 +2,8 @@
 // Paths between the files of a scan, and which deployment units are only ever reached as
 // modules of others (read through their callers, never a second time on their own). Shared by
 // the Terraform and Bicep readers.
+#include <akslint/model/SourceFile.h>
+
 #include <map>
 #include <optional>
 #include <set>
@@ -22,11 +24,20 @@ namespace akslint {
 // `path` calls; "" is the scan root.
 [[nodiscard]] std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text);
 
+// For each directory of Terraform configuration files (.tf, .tf.json) in `files`, the local
+// modules they call, itself excluded.
+[[nodiscard]] std::map<std::string, std::vector<std::string>> terraform_module_calls(const FileTable& files);
+
 // `relative` as written in `from_file` (scan-relative), as a normalised scan-relative path
 // ("" for the scan root); nullopt when it climbs above the scan root.
 [[nodiscard]] std::optional<std::string> resolve_within(std::string_view from_file, std::string_view relative);
 // The same, empty when it climbs above the scan root.
 [[nodiscard]] std::string resolve_path(std::string_view from_file, std::string_view relative);
+
+// Every unit reachable from `from` through `uses` (each unit's calls) in one step or more,
+// except those of `from` themselves.
+[[nodiscard]] std::set<std::string> reachable(const std::map<std::string, std::vector<std::string>>& uses,
+                                              const std::set<std::string>& from);
 
 // `uses` maps each unit to the local modules it calls. Entries are the units nobody calls, and
 // the `pinned` ones (which have their own inputs); the result is every unit reachable from an

@@ -3,36 +3,22 @@
 #include "ModuleGraph.h"
 #include "terraform/Module.h"
 
-#include <set>
-
 namespace akslint {
 
 ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units) {
-  std::map<std::string, std::set<std::string>> calls;  // directory -> local modules its files call
   for (FileId id = 0; id < files.size(); ++id) {
     const SourceFile& f = files[id];
-    if (f.format != FileFormat::Terraform && f.format != FileFormat::TerraformJson) continue;
-    const std::string dir(directory_of(f.path));
-    files_by_dir_[dir].push_back(id);
-    if (units.empty()) continue;
-    for (auto& target : terraform_local_modules(f.path, f.text)) calls[dir].insert(std::move(target));
+    if (f.format == FileFormat::Terraform || f.format == FileFormat::TerraformJson) {
+      files_by_dir_[std::string(directory_of(f.path))].push_back(id);
+    }
   }
+  if (units.empty()) return;
+  const auto calls = terraform_module_calls(files);
   std::map<std::string, std::size_t> callers;
   for (const auto& unit : units) {
     if (unit.kind != UnitKind::TerraformModule) continue;
     const std::string root = unit.name == "." ? std::string() : unit.name;
-    std::set<std::string> reached;
-    std::vector<std::string> todo{root};
-    while (!todo.empty()) {
-      const std::string dir = std::move(todo.back());
-      todo.pop_back();
-      const auto it = calls.find(dir);
-      if (it == calls.end()) continue;
-      for (const auto& target : it->second) {
-        if (target != root && reached.insert(target).second) todo.push_back(target);
-      }
-    }
-    for (const auto& dir : reached) ++callers[dir];
+    for (const auto& dir : reachable(calls, {root})) ++callers[dir];
   }
   for (const auto& [dir, count] : callers) {
     if (count > 1) entries_[dir].callers = count;
