@@ -7,34 +7,41 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <map>
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace akslint {
 
 namespace fs = std::filesystem;
 
 std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::string& error) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = "the file could not be opened";
     return std::nullopt;
   }
-  // One read of the whole file; a file that grows meanwhile is read to its end.
+  // Read at the size fstat gives, then on to the end: a file that grows meanwhile is read whole.
   std::string bytes;
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (!ec) {
-    bytes.resize(static_cast<std::size_t>(size));
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    in.clear(in.rdstate() & ~(std::ios::failbit | std::ios::eofbit));
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && info.st_size > 0) bytes.resize(static_cast<std::size_t>(info.st_size));
+  std::size_t used = 0;
+  for (;;) {
+    if (used == bytes.size()) bytes.resize(std::max<std::size_t>(bytes.size() * 2, 4096));
+    const ssize_t n = ::read(fd, bytes.data() + used, bytes.size() - used);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ::close(fd);
+      error = "the file could not be read";
+      return std::nullopt;
+    }
+    used += static_cast<std::size_t>(n);
   }
-  bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = "the file could not be read";
-    return std::nullopt;
-  }
+  ::close(fd);
+  bytes.resize(used);
   return bytes;
 }
 
@@ -66,22 +73,29 @@ bool inside(const fs::path& p, const fs::path& root) {
 
 // Symlinked files are followed only to regular files inside the scan root; symlinked
 // directories are never followed, which also keeps symlink loops out of the walk.
-Entry classify_entry(const fs::path& path, const fs::path& real_root) {
+EntryKind classify_entry(const fs::path& path, const fs::path& real_root) {
   std::error_code ec;
   const auto status = fs::symlink_status(path, ec);
   if (fs::is_symlink(status)) {
     const fs::path target = fs::canonical(path, ec);
-    if (ec) return {path, EntryKind::SymlinkBroken};
-    if (!inside(target, real_root)) return {path, EntryKind::SymlinkOutside};
-    return {path, fs::is_regular_file(target, ec) ? EntryKind::File : EntryKind::Special};
+    if (ec) return EntryKind::SymlinkBroken;
+    if (!inside(target, real_root)) return EntryKind::SymlinkOutside;
+    return fs::is_regular_file(target, ec) ? EntryKind::File : EntryKind::Special;
   }
-  return {path, fs::is_regular_file(status) ? EntryKind::File : EntryKind::Special};
+  return fs::is_regular_file(status) ? EntryKind::File : EntryKind::Special;
 }
 
-void collect(const fs::path& start, const fs::path& real_root, std::map<fs::path, Entry>& out) {
+// The walk's entries carry the type readdir gave, so only symlinks cost another system call.
+EntryKind classify_entry(const fs::directory_entry& entry, const fs::path& real_root) {
+  std::error_code ec;
+  if (entry.is_symlink(ec) || ec) return classify_entry(entry.path(), real_root);
+  return entry.is_regular_file(ec) ? EntryKind::File : EntryKind::Special;
+}
+
+void collect(const fs::path& start, const fs::path& real_root, std::vector<Entry>& out) {
   std::error_code ec;
   if (!fs::is_directory(fs::symlink_status(start, ec))) {
-    out.emplace(start, classify_entry(start, real_root));
+    out.push_back({start, classify_entry(start, real_root)});
     return;
   }
   fs::recursive_directory_iterator it(start, fs::directory_options::skip_permission_denied, ec);
@@ -91,7 +105,7 @@ void collect(const fs::path& start, const fs::path& real_root, std::map<fs::path
       if (skipped_directory(p)) it.disable_recursion_pending();
       continue;
     }
-    if (is_candidate(p.filename().string())) out.emplace(p, classify_entry(p, real_root));
+    if (is_candidate(p.filename().string())) out.push_back({p, classify_entry(*it, real_root)});
   }
 }
 
@@ -174,14 +188,16 @@ DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& roo
                          const DiscoveryLimits& limits, unsigned jobs) {
   std::error_code ec;
   const fs::path real_root = fs::weakly_canonical(root, ec);
-  std::map<fs::path, Entry> found;
+  std::vector<Entry> found;
   for (const auto& p : paths) collect(p, ec ? root : real_root, found);
-  // Ordered by the relative path, so the table is the same whatever the walk order.
-  std::map<std::string, Entry> ordered;
-  for (auto& [abs, entry] : found) ordered.emplace(relative_path(abs, root), std::move(entry));
-
-  const std::vector<std::pair<std::string, Entry>> entries(std::make_move_iterator(ordered.begin()),
-                                                           std::make_move_iterator(ordered.end()));
+  // Ordered by the relative path, so the table is the same whatever the walk order; a file
+  // reached through two of the given paths is kept once.
+  std::vector<std::pair<std::string, Entry>> entries;
+  entries.reserve(found.size());
+  for (auto& entry : found) entries.emplace_back(relative_path(entry.path, root), std::move(entry));
+  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  entries.erase(std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                entries.end());
   std::vector<Outcome> outcomes(entries.size());
   parallel_for(entries.size(), jobs, [&](std::size_t i) {
     outcomes[i] = read_entry(entries[i].first, entries[i].second, provider, limits);

@@ -59,7 +59,8 @@ std::set<std::string> module_only_files(const FileTable& files, const std::set<s
     folded.emplace(lower(f.path), f.path);
   }
   for (const auto& f : files) {
-    if (f.format != FileFormat::Bicep) continue;
+    // Lexing is the cost here; a file without the keyword declares no module.
+    if (f.format != FileFormat::Bicep || f.text.find("module") == std::string::npos) continue;
     for (const auto& written : local_module_paths(f.path, f.text)) {
       const auto it = folded.find(lower(written));
       const std::string target = modules.contains(written) ? written : it != folded.end() ? it->second : "";
