@@ -19,11 +19,13 @@ std::uint32_t code_point_column(const SourceFile& file, std::uint32_t byte, std:
 }  // namespace
 
 TextRegion text_region(const SourceFile& file, const SourceSpan& span) {
+  const SourcePoint start = file.start(span);
+  const SourcePoint end = file.end(span);
   TextRegion r;
-  r.start_line = span.start.row + 1;
-  r.end_line = span.end.row + 1;
-  r.start_column = code_point_column(file, span.begin_byte, span.start.column);
-  r.end_column = code_point_column(file, span.end_byte, span.end.column);
+  r.start_line = start.row + 1;
+  r.end_line = end.row + 1;
+  r.start_column = code_point_column(file, span.begin_byte, start.column);
+  r.end_column = code_point_column(file, span.end_byte, end.column);
   if (r.end_line < r.start_line || (r.end_line == r.start_line && r.end_column < r.start_column)) {
     r.end_line = r.start_line;
     r.end_column = r.start_column;

@@ -2,6 +2,7 @@
 
 #include "SuppressionText.h"
 
+#include <akslint/model/LineIndex.h>
 #include <akslint/model/Value.h>
 
 #include <fmt/format.h>
@@ -97,21 +98,20 @@ std::vector<Suppression> find_suppressions(const SourceFile& file, FileId id) {
   std::set<std::uint32_t> comment_rows;  // rows holding nothing but a comment
   for (const Comment& c : comments) {
     if (!c.own_line) continue;
-    const SourceSpan span = lines.span(id, c.begin, c.end);
-    for (std::uint32_t r = span.start.row; r <= span.end.row; ++r) comment_rows.insert(r);
+    for (std::uint32_t r = lines.point(c.begin).row; r <= lines.point(c.end).row; ++r) comment_rows.insert(r);
   }
   std::vector<Suppression> out;
   for (const Comment& c : comments) {
     auto s = parse_comment(c);
     if (!s) continue;
-    s->span = lines.span(id, c.begin, c.end);
+    s->span = {id, c.begin, c.end};
     if (s->scope == SuppressionScope::Line) {
-      s->row = c.own_line ? next_code_row(lines, s->span.end.row, comment_rows) : s->span.start.row;
+      s->row = c.own_line ? next_code_row(lines, lines.point(c.end).row, comment_rows) : lines.point(c.begin).row;
     }
     out.push_back(std::move(*s));
   }
   if (file.format == FileFormat::ArmTemplate) {
-    auto metadata = suppression::metadata_suppressions(text, id, lines);
+    auto metadata = suppression::metadata_suppressions(text, id);
     out.insert(out.end(), std::make_move_iterator(metadata.begin()), std::make_move_iterator(metadata.end()));
   }
   return out;
@@ -156,13 +156,17 @@ const RuleMetadata* rule_named(const Report& report, std::string_view token) {
   return nullptr;
 }
 
+// Whether `span`, in the suppression's file, starts on the suppression's row.
+bool starts_on(const SourceSpan& span, const Suppression& s, const Report& report) {
+  return span.file == s.span.file && span.file < report.files.size() && report.files.start(span).row == s.row;
+}
+
 bool covers(const Suppression& s, const Finding& f, const Report& report) {
   const FileId file = s.span.file;
   switch (s.scope) {
     case SuppressionScope::Line:
-      return (f.primary.file == file && f.primary.start.row == s.row) ||
-             (f.resource.declaration.file == file &&
-              (f.resource.declaration.start.row == s.row || f.resource.header.start.row == s.row));
+      return starts_on(f.primary, s, report) || starts_on(f.resource.declaration, s, report) ||
+             starts_on(f.resource.header, s, report);
     case SuppressionScope::Resource:
       return f.resource.declaration.file == file && f.resource.declaration.begin_byte == s.resource_begin_byte;
     case SuppressionScope::File: return f.primary.file == file;

@@ -13,8 +13,7 @@ constexpr int kMaxDepth = 256;
 
 class MetadataReader {
  public:
-  MetadataReader(std::string_view text, FileId file, const LineIndex& lines)
-      : text_(text), file_(file), lines_(lines) {}
+  MetadataReader(std::string_view text, FileId file) : text_(text), file_(file) {}
 
   std::vector<Suppression> run() {
     skip_blanks();
@@ -122,23 +121,22 @@ class MetadataReader {
     s.rules.emplace_back(rule);
     s.reason = std::string(reason);
     s.text = fmt::format("\"akslint-ignore\": {{\"{}\": \"{}\"}}", rule, reason);
-    s.span = lines_.span(file_, key_begin, std::max(key_end, static_cast<std::uint32_t>(i_)));
+    s.span = {file_, key_begin, std::max(key_end, static_cast<std::uint32_t>(i_))};
     s.resource_begin_byte = resource_begin;
     out_.push_back(std::move(s));
   }
 
   std::string_view text_;
   FileId file_;
-  const LineIndex& lines_;
   std::size_t i_ = 0;
   std::vector<Suppression> out_;
 };
 
 }  // namespace
 
-std::vector<Suppression> metadata_suppressions(std::string_view text, FileId file, const LineIndex& lines) {
+std::vector<Suppression> metadata_suppressions(std::string_view text, FileId file) {
   if (text.find("\"akslint-ignore\"") == std::string_view::npos) return {};
-  return MetadataReader(text, file, lines).run();
+  return MetadataReader(text, file).run();
 }
 
 }  // namespace akslint::suppression

@@ -1,7 +1,6 @@
 #pragma once
 // Reading suppressions out of file text: comments per format, and JSON metadata entries.
 #include <akslint/analyzer/Suppression.h>
-#include <akslint/model/LineIndex.h>
 
 #include <string_view>
 #include <vector>
@@ -21,7 +20,6 @@ struct Comment {
 [[nodiscard]] std::vector<Comment> scan_comments(std::string_view text, FileFormat format);
 
 // `"metadata": {"akslint-ignore": {"AKS101": "reason"}}` entries of JSON objects.
-[[nodiscard]] std::vector<Suppression> metadata_suppressions(std::string_view text, FileId file,
-                                                             const LineIndex& lines);
+[[nodiscard]] std::vector<Suppression> metadata_suppressions(std::string_view text, FileId file);
 
 }  // namespace akslint::suppression

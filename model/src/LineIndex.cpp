@@ -7,9 +7,7 @@ namespace akslint {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-      starts_.push_back(static_cast<std::uint32_t>(i + 1));
-    }
+    if (ends_line(text, i)) starts_.push_back(static_cast<std::uint32_t>(i + 1));
   }
 }
 
@@ -17,10 +15,6 @@ SourcePoint LineIndex::point(std::uint32_t offset) const {
   const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   const auto row = static_cast<std::uint32_t>(it - starts_.begin() - 1);
   return {row, offset - starts_[row]};
-}
-
-SourceSpan LineIndex::span(FileId file, std::uint32_t begin, std::uint32_t end) const {
-  return {file, begin, end, point(begin), point(end)};
 }
 
 std::string_view LineIndex::line(std::uint32_t row) const {

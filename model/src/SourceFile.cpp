@@ -1,6 +1,8 @@
 #include <akslint/model/Resource.h>
 #include <akslint/model/SourceFile.h>
 
+#include <akslint/model/LineIndex.h>
+
 #include <algorithm>
 
 namespace akslint {
@@ -40,6 +42,25 @@ std::uint32_t count_continuations(std::string_view text) {
   return static_cast<std::uint32_t>(std::count_if(text.begin(), text.end(), continuation));
 }
 
+// Adds the line breaks of text[begin, end) to `row` and moves `line_start` past the last.
+void count_lines(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t& row,
+                 std::uint32_t& line_start) {
+  const std::string_view part = text.substr(begin, end - begin);
+  if (part.find('\r') == std::string_view::npos) {  // LF only, the usual case: vectorised counting
+    row += static_cast<std::uint32_t>(std::count(part.begin(), part.end(), '\n'));
+    if (const auto last = part.rfind('\n'); last != std::string_view::npos) {
+      line_start = static_cast<std::uint32_t>(begin + last + 1);
+    }
+    return;
+  }
+  for (std::size_t i = begin; i < end; ++i) {
+    if (ends_line(text, i)) {
+      ++row;
+      line_start = static_cast<std::uint32_t>(i + 1);
+    }
+  }
+}
+
 }  // namespace
 
 std::uint32_t SourceFile::code_points(std::uint32_t from, std::uint32_t to) const {
@@ -49,21 +70,45 @@ std::uint32_t SourceFile::code_points(std::uint32_t from, std::uint32_t to) cons
   // Continuation bytes in text[0, at): the block's running count and the rest of the block.
   const auto before = [&](std::uint32_t at) {
     const std::uint32_t block = at / kBlock;
-    return continuations_before_block[block] + count_continuations(all.substr(block * kBlock, at - block * kBlock));
+    return blocks[block].continuations_before + count_continuations(all.substr(block * kBlock, at - block * kBlock));
   };
-  if (continuations_before_block.empty() || to - from <= kBlock) {
+  if (blocks.empty() || to - from <= kBlock) {
     return (to - from) - count_continuations(all.substr(from, to - from));
   }
   return (to - from) - (before(to) - before(from));
 }
 
-FileId FileTable::add(SourceFile file) {
-  file.continuations_before_block.clear();
-  std::uint32_t running = 0;
-  for (std::size_t block = 0; block * SourceFile::kBlock <= file.text.size(); ++block) {
-    file.continuations_before_block.push_back(running);
-    running += count_continuations(std::string_view(file.text).substr(block * SourceFile::kBlock, SourceFile::kBlock));
+SourcePoint SourceFile::point(std::uint32_t offset) const {
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
+  const std::uint32_t block = blocks.empty() ? 0 : offset / kBlock;
+  std::uint32_t row = blocks.empty() ? 0 : blocks[block].rows_before;
+  std::uint32_t line_start = blocks.empty() ? 0 : blocks[block].line_start;
+  count_lines(text, std::size_t{block} * kBlock, offset, row, line_start);
+  return {row, offset - line_start};
+}
+
+void SourceFile::index() {
+  blocks.clear();
+  const std::string_view all(text);
+  Block running;
+  for (std::size_t begin = 0; begin <= all.size(); begin += kBlock) {
+    blocks.push_back(running);
+    const std::size_t end = std::min(all.size(), begin + kBlock);
+    running.continuations_before += count_continuations(all.substr(begin, end - begin));
+    count_lines(all, begin, end, running.rows_before, running.line_start);
   }
+}
+
+SourcePoint FileTable::start(const SourceSpan& span) const {
+  return span.file < files_.size() ? files_[span.file].start(span) : SourcePoint{};
+}
+
+SourcePoint FileTable::end(const SourceSpan& span) const {
+  return span.file < files_.size() ? files_[span.file].end(span) : SourcePoint{};
+}
+
+FileId FileTable::add(SourceFile file) {
+  if (file.blocks.empty()) file.index();
   files_.push_back(std::move(file));
   return static_cast<FileId>(files_.size() - 1);
 }

@@ -182,14 +182,9 @@ std::uint32_t bracket_depth(std::string_view text) {
 namespace {
 
 // A zero-width span at a byte offset, for diagnostics about raw bytes.
-SourceSpan span_at(FileId file, std::string_view text, std::size_t offset) {
-  const auto before = text.substr(0, offset);
-  const auto line_start = before.rfind('\n');
-  const SourcePoint point{static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n')),
-                          static_cast<std::uint32_t>(line_start == std::string_view::npos ? offset
-                                                                                         : offset - line_start - 1)};
+SourceSpan span_at(FileId file, std::size_t offset) {
   const auto byte = static_cast<std::uint32_t>(offset);
-  return {file, byte, byte, point, point};
+  return {file, byte, byte};
 }
 
 }  // namespace
@@ -231,7 +226,7 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
     if (const auto at = first_invalid_utf8(files[id].text)) {
       model.diagnostics.push_back({DiagnosticLevel::Warning, "invalid-utf8",
                                    "a byte sequence here is not UTF-8; text around it may be misread", id,
-                                   span_at(id, files[id].text, *at)});
+                                   span_at(id, *at)});
     }
   }
   for (auto& d : too_deep.diagnostics) model.diagnostics.push_back(std::move(d));

@@ -19,14 +19,16 @@ std::string_view severity(std::string_view level) {
 }
 
 // rdjson positions are 1-based lines and 1-based UTF-8 byte columns.
-json range(const SourceSpan& span) {
-  return {{"start", {{"line", span.start.row + 1}, {"column", span.start.column + 1}}},
-          {"end", {{"line", span.end.row + 1}, {"column", span.end.column + 1}}}};
+json range(const SourceFile& file, const SourceSpan& span) {
+  const SourcePoint start = file.start(span);
+  const SourcePoint end = file.end(span);
+  return {{"start", {{"line", start.row + 1}, {"column", start.column + 1}}},
+          {"end", {{"line", end.row + 1}, {"column", end.column + 1}}}};
 }
 
 json location(const Report& report, FileId file, const SourceSpan& span) {
   json loc = {{"path", emit::path_of(report, file)}};
-  if (file < report.files.size() && span.valid()) loc["range"] = range(span);
+  if (file < report.files.size() && span.valid()) loc["range"] = range(report.files[file], span);
   return loc;
 }
 
@@ -40,7 +42,9 @@ json diagnostic(const Report& report, const Finding& f) {
     json suggestions = json::array();
     for (const TextEdit& e : f.fix->edits) {
       // A suggestion cannot name another file than the diagnostic's.
-      if (e.span.file == f.primary.file) suggestions.push_back({{"range", range(e.span)}, {"text", e.replacement}});
+      if (e.span.file == f.primary.file && e.span.file < report.files.size()) {
+        suggestions.push_back({{"range", range(report.files[e.span.file], e.span)}, {"text", e.replacement}});
+      }
     }
     if (!suggestions.empty()) d["suggestions"] = suggestions;
   }

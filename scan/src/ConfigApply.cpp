@@ -25,6 +25,9 @@ void run_rules(const ResourceGraph& graph, const std::vector<std::unique_ptr<Rul
     RuleContext ctx(graph, rules[i]->metadata(), found[i], &config);
     rules[i]->check(ctx);
   });
+  std::size_t total = findings.size();
+  for (const auto& list : found) total += list.size();
+  findings.reserve(total);
   for (auto& list : found) std::move(list.begin(), list.end(), std::back_inserter(findings));
 }
 

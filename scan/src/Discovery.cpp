@@ -23,14 +23,16 @@ std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::s
     error = "the file could not be opened";
     return std::nullopt;
   }
-  // Read at the size fstat gives, then on to the end: a file that grows meanwhile is read whole.
+  // Read at the size fstat gives, then on to the end: a file that grows meanwhile is read
+  // whole, and the string is not made larger than the file when it does not.
   std::string bytes;
   struct stat info {};
   if (::fstat(fd, &info) == 0 && info.st_size > 0) bytes.resize(static_cast<std::size_t>(info.st_size));
   std::size_t used = 0;
+  char more[4096];
   for (;;) {
-    if (used == bytes.size()) bytes.resize(std::max<std::size_t>(bytes.size() * 2, 4096));
-    const ssize_t n = ::read(fd, bytes.data() + used, bytes.size() - used);
+    const bool full = used == bytes.size();
+    const ssize_t n = full ? ::read(fd, more, sizeof more) : ::read(fd, bytes.data() + used, bytes.size() - used);
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
@@ -38,6 +40,7 @@ std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::s
       error = "the file could not be read";
       return std::nullopt;
     }
+    if (full) bytes.append(more, static_cast<std::size_t>(n));
     used += static_cast<std::size_t>(n);
   }
   ::close(fd);
@@ -145,13 +148,12 @@ namespace {
 // What became of one candidate: its text, a diagnostic, or nothing (JSON or YAML that is none
 // of our formats).
 struct Outcome {
-  FileFormat format = FileFormat::Unknown;
-  std::string text;
+  SourceFile file;                    // format Unknown: not a file akslint reads
   std::optional<Diagnostic> problem;  // its file id is set when the outcome is added
 };
 
 Outcome problem(DiagnosticLevel level, std::string code, std::string message) {
-  return {FileFormat::Unknown, {}, Diagnostic{level, std::move(code), std::move(message), 0, {}}};
+  return {{}, Diagnostic{level, std::move(code), std::move(message), 0, {}}};
 }
 
 Outcome read_entry(const std::string& rel, const Entry& entry, const SourceProvider& provider,
@@ -179,7 +181,9 @@ Outcome read_entry(const std::string& rel, const Entry& entry, const SourceProvi
   if (!bytes) return problem(DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed");
   const FileFormat format = classify(rel, std::string_view(*bytes).substr(0, kClassifyHeadBytes));
   if (format == FileFormat::Unknown) return {};
-  return {format, normalize_encoding(std::move(*bytes)), std::nullopt};
+  Outcome read{{rel, format, normalize_encoding(std::move(*bytes))}, std::nullopt};
+  read.file.index();  // here, on the reading threads, rather than when the table is filled
+  return read;
 }
 
 }  // namespace
@@ -209,8 +213,8 @@ DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& roo
     if (outcome.problem) {
       outcome.problem->file = out.files.add({entries[i].first, FileFormat::Unknown, {}});
       out.diagnostics.push_back(std::move(*outcome.problem));
-    } else if (outcome.format != FileFormat::Unknown) {
-      out.files.add({entries[i].first, outcome.format, std::move(outcome.text)});
+    } else if (outcome.file.format != FileFormat::Unknown) {
+      out.files.add(std::move(outcome.file));
     }
   }
   return out;

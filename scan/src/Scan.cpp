@@ -81,13 +81,14 @@ std::vector<Resource> merge(std::vector<UnitModel> models, std::vector<Diagnosti
   return resources;
 }
 
-// Sort keys made of views: comparing them copies no strings.
-using SortKey = std::tuple<std::string_view, std::uint32_t, std::uint32_t, std::string_view, std::string_view>;
+// Sort keys made of views: comparing them copies no strings. Within a file, the start byte
+// orders as the start's row and column would.
+using SortKey = std::tuple<std::string_view, std::uint32_t, std::string_view, std::string_view>;
 
 SortKey sort_key(const FileTable& files, FileId file, const SourceSpan& span, std::string_view kind,
                  std::string_view message) {
   const std::string_view path = file < files.size() ? std::string_view(files[file].path) : std::string_view{};
-  return {path, span.start.row, span.start.column, kind, message};
+  return {path, span.begin_byte, kind, message};
 }
 
 void sort_report(Report& report) {

@@ -1,10 +1,12 @@
 // Inline suppressions in each format's comment syntax, their scopes, and the AKS901/AKS902
 // findings about suppressions themselves.
 #include <akslint/analyzer/Suppression.h>
+#include <akslint/model/LineIndex.h>
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 
 using namespace akslint;
 
@@ -15,10 +17,6 @@ constexpr RuleMetadata kOtherRule{.id = "AKS304", .slug = "api-server-unrestrict
 constexpr RuleMetadata kOptInRule{.id = "AKS407", .slug = "fips-not-enabled", .opt_in = true};
 constexpr RuleMetadata kUnused{.id = "AKS901", .slug = "unused-suppression"};
 constexpr RuleMetadata kNoReason{.id = "AKS902", .slug = "suppression-without-reason"};
-
-SourceSpan row_span(FileId file, std::uint32_t row, std::uint32_t column = 2) {
-  return {file, 0, 0, {row, column}, {row, column + 1}};
-}
 
 // A report over one file with findings of `rule` at the given 0-based rows; every finding
 // belongs to a resource declared at `resource_row`.
@@ -31,14 +29,28 @@ struct Fixture {
     report.rules = {&kPoolRule, &kOtherRule, &kOptInRule, &kUnused, &kNoReason};
   }
 
-  Fixture& finding(const RuleMetadata& rule, std::uint32_t row, std::uint32_t resource_row, std::uint32_t resource_byte = 0) {
+  // One byte at a 0-based row and byte column of the file.
+  [[nodiscard]] SourceSpan row_span(std::uint32_t row, std::uint32_t column = 2) const {
+    const std::string& text = report.files[file].text;
+    const LineIndex lines(text);
+    REQUIRE(row < lines.rows());
+    REQUIRE(column <= lines.line(row).size());
+    const auto begin = static_cast<std::uint32_t>(lines.line(row).data() - text.data()) + column;
+    return {file, begin, begin + 1};
+  }
+
+  // The resource's declaration starts at `resource_byte` when given, which must be on
+  // `resource_row`, else at the start of that row.
+  Fixture& finding(const RuleMetadata& rule, std::uint32_t row, std::uint32_t resource_row,
+                   std::optional<std::uint32_t> resource_byte = std::nullopt) {
     Finding f;
     f.rule = &rule;
     f.level = rule.level;
-    f.primary = row_span(file, row);
+    f.primary = row_span(row);
     f.resource.fully_qualified_name = "azurerm_kubernetes_cluster.aks";
-    f.resource.declaration = row_span(file, resource_row, 0);
-    f.resource.declaration.begin_byte = resource_byte;
+    f.resource.declaration = row_span(resource_row, 0);
+    if (resource_byte) f.resource.declaration.begin_byte = *resource_byte;
+    REQUIRE(report.files.start(f.resource.declaration).row == resource_row);
     f.resource.header = f.resource.declaration;
     report.findings.push_back(std::move(f));
     return *this;
@@ -51,7 +63,7 @@ struct Fixture {
   [[nodiscard]] std::vector<std::string> meta(std::string_view id) const {
     std::vector<std::string> out;
     for (const Finding& f : report.findings) {
-      if (f.rule->id == id) out.push_back(std::to_string(f.primary.start.row + 1) + ": " + f.message);
+      if (f.rule->id == id) out.push_back(std::to_string(report.files.start(f.primary).row + 1) + ": " + f.message);
     }
     return out;
   }
@@ -177,7 +189,7 @@ TEST_CASE("ARM JSON: // comments, and metadata entries on the resource", "[suppr
   const auto second = static_cast<std::uint32_t>(text.find("{\n      \"type\"", text.find("},")));
   fx.finding(kOtherRule, 4, 3, static_cast<std::uint32_t>(text.find("{\n      \"type\"")))
       .finding(kPoolRule, 10, 7, second)
-      .finding(kPoolRule, 5, 3, 0);
+      .finding(kPoolRule, 5, 3);
   fx.apply();
   CHECK(fx.suppressed(0));
   CHECK(fx.suppressed(1));

@@ -1,4 +1,6 @@
-// Columns in code points, counted through the file's block index, against a plain count.
+// Columns in code points and rows, counted through the file's block index, against a plain
+// count and a LineIndex.
+#include <akslint/model/LineIndex.h>
 #include <akslint/model/SourceFile.h>
 
 #include <catch2/catch.hpp>
@@ -28,7 +30,7 @@ TEST_CASE("code points in any range of a long line with multibyte text match a p
   for (std::size_t i = 0; text.size() < 40000; ++i) text += pieces[(i * 7) % 6];
   FileTable files;
   const SourceFile& file = files[files.add({"plan.json", FileFormat::TerraformPlan, text})];
-  REQUIRE(file.continuations_before_block.size() > 9);
+  REQUIRE(file.blocks.size() > 9);
   std::mt19937 random(42);
   std::uniform_int_distribution<std::uint32_t> offset(0, static_cast<std::uint32_t>(text.size()));
   for (int i = 0; i < 2000; ++i) {
@@ -46,4 +48,71 @@ TEST_CASE("code points in any range of a long line with multibyte text match a p
 TEST_CASE("a file made outside a table counts code points without an index", "[model]") {
   const SourceFile file{"a.tf", FileFormat::Terraform, "x = \"\xC3\xA9t\xC3\xA9\"\n"};
   CHECK(file.code_points(0, 11) == 9);  // x = "été": 11 bytes, 9 code points
+}
+
+namespace {
+
+// Pads `text` with 'x' up to `size` bytes.
+void pad_to(std::string& text, std::size_t size) {
+  if (text.size() < size) text.append(size - text.size(), 'x');
+}
+
+}  // namespace
+
+TEST_CASE("rows and columns through the block index match a LineIndex at every offset", "[model]") {
+  // About 20,000 bytes (five blocks) of short lines ending in LF, CRLF or a lone CR, with 2-, 3-
+  // and 4-byte characters; a CRLF straddles the first block boundary, a lone CR ends the
+  // second block and an LF starts the fourth.
+  constexpr std::size_t kBlock = SourceFile::kBlock;
+  const char* pieces[] = {"a = 1\n", "b = \"\xC3\xA9\"\r\n", "\xE2\x82\xAC\r", "c\r\n", "\xF0\x9F\x98\x80 d\n", "\r",
+                          "\n", "\xC3\xBCml\r\n"};
+  std::string text;
+  const auto append = [&](std::size_t up_to) {
+    for (std::size_t i = 0; text.size() + 16 < up_to; ++i) text += pieces[(i * 5) % 8];
+    pad_to(text, up_to);
+  };
+  append(kBlock - 1);
+  text += "\r\n";  // bytes 4095 and 4096
+  append(2 * kBlock - 1);
+  text += "\ry";  // a lone CR as the block's last byte
+  append(3 * kBlock);
+  text += "\n";  // an LF as the block's first byte
+  append(20000);
+  text += "\r";  // ends in a lone CR
+  REQUIRE(text.substr(kBlock - 1, 2) == "\r\n");
+  REQUIRE(text[2 * kBlock - 1] == '\r');
+  REQUIRE(text[2 * kBlock] == 'y');
+  REQUIRE(text[3 * kBlock] == '\n');
+
+  FileTable files;
+  const FileId id = files.add({"mixed.tf", FileFormat::Terraform, text});
+  const SourceFile& file = files[id];
+  REQUIRE(file.blocks.size() > 4);
+  const SourceFile unindexed{"mixed.tf", FileFormat::Terraform, text};
+  const LineIndex lines(text);
+  REQUIRE(lines.rows() > 1000);
+  for (std::uint32_t offset = 0; offset <= text.size(); ++offset) {
+    INFO("offset " << offset);
+    const SourcePoint expected = lines.point(offset);
+    REQUIRE(file.point(offset) == expected);
+    REQUIRE(files.start(SourceSpan{id, offset, offset}) == expected);
+    REQUIRE(files.end(SourceSpan{id, 0, offset}) == expected);
+    if (offset % 97 == 0) REQUIRE(unindexed.point(offset) == expected);
+  }
+  CHECK(file.point(static_cast<std::uint32_t>(text.size())) == SourcePoint{lines.rows() - 1, 0});
+}
+
+TEST_CASE("one long line without a line break is row 0 and column equal to the offset", "[model]") {
+  // Over three blocks, with multi-byte characters: the column counts bytes.
+  std::string text;
+  for (std::size_t i = 0; text.size() < 3 * SourceFile::kBlock + 1000; ++i) text += i % 3 == 0 ? "\xE2\x82\xAC" : "ab";
+  FileTable files;
+  const SourceFile& file = files[files.add({"plan.json", FileFormat::TerraformPlan, text})];
+  REQUIRE(file.blocks.size() == 4);
+  const LineIndex lines(text);
+  for (std::uint32_t offset = 0; offset <= text.size(); ++offset) {
+    INFO("offset " << offset);
+    REQUIRE(file.point(offset) == SourcePoint{0, offset});
+    REQUIRE(lines.point(offset) == SourcePoint{0, offset});
+  }
 }

@@ -81,7 +81,7 @@ TEST_CASE("every ARM file of the corpus reads without a syntax diagnostic") {
     for (const auto& d : diagnostics) {
       if (d.code != "syntax-error" && d.code != "empty-file" && d.code != "invalid-expression") continue;
       if (kInvalidForAzure.contains(entry.path)) continue;
-      failures.push_back(entry.path + ":" + std::to_string(d.span.start.row + 1) + ": " + d.code + ": " + d.message);
+      failures.push_back(entry.path + ":" + std::to_string(files.start(d.span).row + 1) + ": " + d.code + ": " + d.message);
       break;
     }
   }

@@ -64,7 +64,7 @@ TEST_CASE("parameter files override defaults and expressions evaluate") {
   CHECK(aks->at("location")->is_unknown());  // resourceGroup().location
   CHECK(*aks->at("properties.dnsPrefix")->as_string() == "[literal]");
   // The span of an evaluated name is the expression's string in the template.
-  CHECK(aks->name.span().start.row == 42);
+  CHECK(scan.files.start(aks->name.span()).row == 42);
 }
 
 TEST_CASE("property names and types are case-insensitive; property copy expands") {
@@ -170,7 +170,7 @@ TEST_CASE("invalid expressions and unknown functions are diagnosed; reading goes
   CHECK(scan.has_diagnostic("invalid-expression"));
   CHECK(scan.has_diagnostic("unknown-function"));
   for (const auto& d : scan.model.diagnostics) {
-    if (d.code == "invalid-expression") CHECK(d.span.start.row == 7);
+    if (d.code == "invalid-expression") CHECK(scan.files.start(d.span).row == 7);
   }
 }
 
@@ -184,10 +184,10 @@ TEST_CASE("templates read as leniently as Azure reads them, with exact spans") {
   // Row 13 (0-based) is the dnsPrefix line after the multi-line string; the value starts at
   // byte column 21.
   const Value* dns = aks->at("properties.dnsPrefix");
-  CHECK(dns->span().start.row == 13);
-  CHECK(dns->span().start.column == 21);
-  CHECK(aks->name.span().start.row == 9);
-  CHECK(aks->name.span().end.row == 10);
+  CHECK(scan.files.start(dns->span()).row == 13);
+  CHECK(scan.files.start(dns->span()).column == 21);
+  CHECK(scan.files.start(aks->name.span()).row == 9);
+  CHECK(scan.files.end(aks->name.span()).row == 10);
 }
 
 TEST_CASE("malformed JSON gives a syntax diagnostic with its position") {
@@ -196,7 +196,7 @@ TEST_CASE("malformed JSON gives a syntax diagnostic with its position") {
   const UnitModel model = read_arm_template({UnitKind::ArmTemplate, "bad.json", {id}}, files);
   REQUIRE(model.diagnostics.size() == 1);
   CHECK(model.diagnostics[0].code == "syntax-error");
-  CHECK(model.diagnostics[0].span.start.row == 1);
+  CHECK(files.start(model.diagnostics[0].span).row == 1);
   CHECK(model.resources.empty());
 }
 

@@ -4,6 +4,7 @@
 #include "bicep/BicepSyntax.h"
 #include "ts/TsTree.h"
 
+#include <akslint/model/LineIndex.h>
 #include <akslint/parsers/DeploymentUnit.h>
 
 #include <catch2/catch.hpp>
@@ -61,8 +62,8 @@ TEST_CASE("every valid corpus Bicep file reads without syntax errors", "[bicep][
     if (program.diagnostics.empty()) continue;
     ++failed;
     const auto& d = program.diagnostics.front();
-    UNSCOPED_INFO(path.string() << ":" << d.span.start.row + 1 << ":" << d.span.start.column + 1 << ": "
-                                << d.message);
+    const SourcePoint start = LineIndex(text).point(d.span.begin_byte);
+    UNSCOPED_INFO(path.string() << ":" << start.row + 1 << ":" << start.column + 1 << ": " << d.message);
   }
   INFO(failed << " of " << files.size() << " files failed");
   CHECK(failed == 0);
@@ -97,7 +98,7 @@ TEST_CASE("every corpus Bicep unit is read: modules followed, no syntax, unknown
     for (const auto& d : model.diagnostics) {
       ++codes[d.code];
       if (d.code == "syntax-error" || d.code == "unknown-function" || d.code == "unknown-symbol") {
-        UNSCOPED_INFO(files[d.file].path << ":" << d.span.start.row + 1 << ": " << d.message);
+        UNSCOPED_INFO(files[d.file].path << ":" << files.start(d.span).row + 1 << ": " << d.message);
       }
     }
   }

@@ -10,7 +10,7 @@ TEST_CASE("params take .bicepparam values over defaults; vars, strings and opera
   const Resource& aks = dir.resource("aks");
   CHECK(aks.name.as_string() == "prod-aks-3");
   CHECK(aks.name.provenance() == Provenance::Resolved);
-  CHECK(aks.name.span().start == SourcePoint{23, 8});  // where the resource uses it
+  CHECK(dir.files.start(aks.name.span()) == SourcePoint{23, 8});  // where the resource uses it
   CHECK(aks.at("location")->as_string() == "northeurope");
   CHECK(aks.at("tags.note")->as_string() == "first\nsecond");
   CHECK(aks.at("tags.size")->as_string() == "small");
@@ -79,7 +79,7 @@ TEST_CASE("user and imported functions and variables evaluate; unknown functions
   REQUIRE(dir.model.diagnostics.size() == 2);
   const Diagnostic* function = dir.diagnostic("unknown-function");
   REQUIRE(function != nullptr);
-  CHECK(function->span.start == SourcePoint{19, 23});
+  CHECK(dir.files.start(function->span) == SourcePoint{19, 23});
   CHECK(function->message.find("notAFunction") != std::string::npos);
   const Diagnostic* symbol = dir.diagnostic("unknown-symbol");  // `reduce(notKnown, ...)` below
   REQUIRE(symbol != nullptr);

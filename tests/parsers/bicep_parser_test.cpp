@@ -1,5 +1,7 @@
 #include "bicep/BicepSyntax.h"
 
+#include <akslint/model/LineIndex.h>
+
 #include <catch2/catch.hpp>
 
 using namespace akslint;
@@ -20,7 +22,7 @@ const Expr& property(const Expr& object, std::string_view key) {
 }  // namespace
 
 TEST_CASE("declarations of every kind parse with their names and spans", "[bicep]") {
-  const auto p = parse(R"(targetScope = 'subscription'
+  const std::string_view text = R"(targetScope = 'subscription'
 metadata owner = 'team'
 import { naming, tags as t } from 'shared.bicep'
 import * as types from 'types.bicep'
@@ -37,7 +39,9 @@ resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {
 }
 module m './m.bicep' = { name: 'm' }
 output id string = aks.id
-)");
+)";
+  const auto p = parse(text);
+  const LineIndex lines(text);
   REQUIRE(p.diagnostics.empty());
   REQUIRE(p.statements.size() == 13);
   CHECK(p.statements[0].kind == StmtKind::TargetScope);
@@ -49,18 +53,18 @@ output id string = aks.id
   CHECK(location.type == "string");
   REQUIRE(location.decorators.size() == 1);
   CHECK(location.decorators[0].call.text == "description");
-  CHECK(location.span.start.row == 5);  // decorators belong to the declaration
+  CHECK(lines.point(location.span.begin_byte).row == 5);  // decorators belong to the declaration
   CHECK(p.statements[6].type == "int?");
   CHECK(p.statements[7].type == "{ name: string, count: int?, *: string }");
   const auto& aks = p.statements[10];
   CHECK(aks.kind == StmtKind::Resource);
   CHECK(aks.type == "Microsoft.ContainerService/managedClusters@2024-02-01");
-  CHECK(aks.name_span.start == SourcePoint{11, 9});
+  CHECK(lines.point(aks.name_span.begin_byte) == SourcePoint{11, 9});
   const Expr& name = property(aks.value, "name");
   CHECK(name.kind == ExprKind::String);
   CHECK(name.span.file == 7);
-  CHECK(name.span.start == SourcePoint{12, 8});
-  CHECK(name.span.end == SourcePoint{12, 14});
+  CHECK(lines.point(name.span.begin_byte) == SourcePoint{12, 8});
+  CHECK(lines.point(name.span.end_byte) == SourcePoint{12, 14});
 }
 
 TEST_CASE("expressions: interpolation, multi-line strings, operators, access, loops", "[bicep]") {
@@ -132,10 +136,11 @@ resource lock 'Microsoft.Authorization/locks@2020-05-01' = if (withLock) {
 }
 
 TEST_CASE("a syntax error gives one diagnostic with its position and the rest still reads", "[bicep]") {
-  const auto p = parse("param a string\nvar b = concat('x', \nvar c = (1 + 2\nparam d int\n");
+  const std::string_view text = "param a string\nvar b = concat('x', \nvar c = (1 + 2\nparam d int\n";
+  const auto p = parse(text);
   REQUIRE(p.diagnostics.size() == 1);
   CHECK(p.diagnostics[0].code == "syntax-error");
-  CHECK(p.diagnostics[0].span.start.row == 2);  // `var c` cannot continue the call
+  CHECK(LineIndex(text).point(p.diagnostics[0].span.begin_byte).row == 2);  // `var c` cannot continue the call
   CHECK(p.diagnostics[0].file == 7);
   REQUIRE(p.statements.size() == 2);
   CHECK(p.statements[1].name == "d");

@@ -14,14 +14,14 @@ TEST_CASE("Bicep resources lower to the canonical model with symbols, spans and 
   CHECK(aks.origin.kind == SourceKind::Bicep);
   CHECK(aks.origin.symbol == "aks");
   CHECK(aks.name.as_string() == "aks1");
-  CHECK(aks.name.span().start == SourcePoint{34, 8});
-  CHECK(aks.origin.header_span.start.row == 33);
-  CHECK(aks.origin.header_span.end.row == 33);
+  CHECK(dir.files.start(aks.name.span()) == SourcePoint{34, 8});
+  CHECK(dir.files.start(aks.origin.header_span).row == 33);
+  CHECK(dir.files.end(aks.origin.header_span).row == 33);
   // Property lookup is case-insensitive; literal values keep their spans.
   const Value* count = aks.at("Properties.AgentPoolProfiles[0].Count");
   REQUIRE(count != nullptr);
   CHECK(count->as_number() == 3.0);
-  CHECK(count->span().start == SourcePoint{42, 15});
+  CHECK(dir.files.start(count->span()) == SourcePoint{42, 15});
   CHECK(aks.at("location")->as_string() == "westeurope");
   // A symbolic reference gives the value and an edge.
   CHECK(aks.at("properties.nodeResourceGroup")->as_string() == "MC_nodes");
@@ -54,9 +54,9 @@ TEST_CASE("Bicep resources lower to the canonical model with symbols, spans and 
 
   // The whole declaration includes its decorators; the header is the `resource` line only.
   const Resource& decorated = dir.resource("decorated");
-  CHECK(decorated.origin.span.start.row == 60);
-  CHECK(decorated.origin.header_span.start == SourcePoint{62, 0});
-  CHECK(decorated.origin.header_span.end == SourcePoint{62, 65});
+  CHECK(dir.files.start(decorated.origin.span).row == 60);
+  CHECK(dir.files.start(decorated.origin.header_span) == SourcePoint{62, 0});
+  CHECK(dir.files.end(decorated.origin.header_span) == SourcePoint{62, 65});
 }
 
 TEST_CASE("a syntax error skips one declaration and is reported once with its position", "[bicep]") {
@@ -65,7 +65,7 @@ TEST_CASE("a syntax error skips one declaration and is reported once with its po
   const Diagnostic& d = dir.model.diagnostics.front();
   CHECK(d.code == "syntax-error");
   CHECK(d.level == DiagnosticLevel::Error);
-  CHECK(d.span.start.row == 6);
+  CHECK(dir.files.start(d.span).row == 6);
   CHECK(dir.has("ok"));
   CHECK(dir.has("after"));
   CHECK_FALSE(dir.has("broken"));

@@ -55,7 +55,7 @@ resource "kubernetes_deployment_v1" "web" {
   const Value* fs_group = web->at("spec.template.spec.securityContext.fsGroup");
   REQUIRE(fs_group != nullptr);
   CHECK(fs_group->as_number() == 2000);  // the provider's string, as Kubernetes' number
-  CHECK(fs_group->span().start.row == 10);
+  CHECK(files.start(fs_group->span()).row == 10);
   CHECK(web->at("spec.template.spec.containers[0].image")->as_string() == "nginx:1.25");
 }
 

@@ -74,7 +74,7 @@ TEST_CASE("Kubernetes YAML: scalars are typed as Kubernetes decodes them, with t
   REQUIRE(fs_group != nullptr);
   CHECK(fs_group->as_number() == 2000);
   CHECK(read.text_at(fs_group->span()) == "2000");
-  CHECK(fs_group->span().start.row == 16);
+  CHECK(read.files.start(fs_group->span()).row == 16);
   CHECK(web.at("spec.template.spec.securityContext.runAsNonRoot")->as_bool() == true);
   CHECK(string_at(web, "spec.template.spec.containers[0].image") == "nginx:1.25");
   CHECK(string_at(web, "spec.template.spec.containers[0].args[1]") == "8080");

@@ -1,5 +1,7 @@
 #include "ts/SyntaxTree.h"
 
+#include <akslint/model/LineIndex.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -12,10 +14,12 @@ using namespace akslint;
 namespace {
 
 // Compares a SyntaxTree node with the tree-sitter node it was copied from, and their
-// subtrees; counts the nodes compared.
+// subtrees; counts the nodes compared. Spans hold bytes: their rows and columns, from a
+// LineIndex over the text, must be tree-sitter's points.
 struct Comparison {
   const ts::SyntaxTree& copy;
   const TSLanguage* language;
+  const LineIndex& lines;
   std::size_t nodes = 0;
 
   void compare(TSNode original, ts::Node node) {
@@ -25,10 +29,12 @@ struct Comparison {
     REQUIRE(ts::start_byte(node) == ts_node_start_byte(original));
     REQUIRE(ts::end_byte(node) == ts_node_end_byte(original));
     const SourceSpan span = copy.span(node);
-    REQUIRE(span.start.row == ts_node_start_point(original).row);
-    REQUIRE(span.start.column == ts_node_start_point(original).column);
-    REQUIRE(span.end.row == ts_node_end_point(original).row);
-    REQUIRE(span.end.column == ts_node_end_point(original).column);
+    REQUIRE(span.begin_byte == ts_node_start_byte(original));
+    REQUIRE(span.end_byte == ts_node_end_byte(original));
+    REQUIRE(lines.point(span.begin_byte).row == ts_node_start_point(original).row);
+    REQUIRE(lines.point(span.begin_byte).column == ts_node_start_point(original).column);
+    REQUIRE(lines.point(span.end_byte).row == ts_node_end_point(original).row);
+    REQUIRE(lines.point(span.end_byte).column == ts_node_end_point(original).column);
     for (TSFieldId id = 1; id <= ts_language_field_count(language); ++id) {
       const std::string_view name = ts_language_field_name_for_id(language, id);
       const TSNode by_field = ts_node_child_by_field_name(original, name.data(), static_cast<uint32_t>(name.size()));
@@ -50,7 +56,8 @@ std::size_t compare_file(const std::string& text) {
   const ts::Document doc(tree_sitter_hcl(), text, 0);
   REQUIRE(doc.ok());
   const ts::SyntaxTree copy(doc);
-  Comparison comparison{copy, tree_sitter_hcl()};
+  const LineIndex lines(text);
+  Comparison comparison{copy, tree_sitter_hcl(), lines};
   comparison.compare(doc.root(), copy.root());
   return comparison.nodes;
 }

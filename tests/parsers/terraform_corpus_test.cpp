@@ -210,7 +210,7 @@ TEST_CASE("terraform corpus: every .tf file parses without error nodes") {
     SourceFile file{path.string(), FileFormat::Terraform, slurp(path)};
     const auto parsed = parse_config_file(file, 0);
     if (parsed->error) {
-      failed.push_back(path.string() + ":" + std::to_string(parsed->error->span.start.row + 1) + ": " +
+      failed.push_back(path.string() + ":" + std::to_string(file.start(parsed->error->span).row + 1) + ": " +
                        parsed->error->message);
     } else {
       ++clean;

@@ -72,7 +72,7 @@ resource "azurerm_kubernetes_cluster_node_pool" "user" {
   const Value* max_pods = r->at("properties.maxPods");
   REQUIRE(max_pods != nullptr);
   CHECK(max_pods->as_number() == 110.0);
-  CHECK(max_pods->span().start.row == 5);
+  CHECK(scan.files.start(max_pods->span()).row == 5);
 }
 
 TEST_CASE("terraform eval: locals and references to resource and data attributes") {
@@ -169,7 +169,7 @@ resource "azurerm_resource_group" "t" {
   const Diagnostic& d = scan.model.diagnostics.front();
   CHECK(d.code == "unknown-function");
   CHECK(d.level == DiagnosticLevel::Warning);
-  CHECK(d.span.start.row == 5);
+  CHECK(scan.files.start(d.span).row == 5);
 }
 
 TEST_CASE("terraform eval: reference cycles give a diagnostic and unknown values") {

@@ -70,7 +70,7 @@ TEST_CASE("terraform modules: registry modules and missing directories are repor
   REQUIRE(remote != nullptr);
   CHECK(remote->level == DiagnosticLevel::Note);
   CHECK(remote->message.find("Azure/aks/azurerm") != std::string::npos);
-  CHECK(remote->span.start.row == 40);
+  CHECK(scan.files.start(remote->span).row == 40);
   const Diagnostic* missing = diagnostic(scan, "module-not-found");
   REQUIRE(missing != nullptr);
   CHECK(missing->message.find("not-there") != std::string::npos);

@@ -24,6 +24,6 @@ TEST_CASE("AKS101 on the cluster's own group relates to where the cluster names 
   REQUIRE(found != nullptr);
   REQUIRE(found->related.size() == 1);
   CHECK(found->related[0].message == "the cluster's own resource group");
-  CHECK(found->related[0].span.start.row == 3);  // resource_group_name = "rg-aks"
-  CHECK(found->related[0].span.start.row != found->primary.start.row);
+  CHECK(report.files.start(found->related[0].span).row == 3);  // resource_group_name = "rg-aks"
+  CHECK(report.files.start(found->related[0].span).row != report.files.start(found->primary).row);
 }

@@ -83,7 +83,7 @@ TEST_CASE("github workflow commands escape data and properties", "[github]") {
   Report report;
   const FileId file = report.files.add({"dir/a,b:c.tf", FileFormat::Terraform, "x = 1\n"});
   report.diagnostics.push_back({DiagnosticLevel::Warning, "syntax-error", "50% done\nnext line", file,
-                                SourceSpan{file, 0, 1, {0, 0}, {0, 1}}});
+                                SourceSpan{file, 0, 1}});
   CHECK(to_github(report) ==
         "::warning file=dir/a%2Cb%3Ac.tf,line=1,col=1,endLine=1,endColumn=2,title=akslint syntax-error::50%25 "
         "done%0Anext line\n");

@@ -46,7 +46,7 @@ struct Scanned {
     r.name = Value::string("aks-dev");
     r.origin.kind = SourceKind::Arm;
     r.origin.file = file;
-    r.origin.header_span = {file, 0, 1, {0, 0}, {0, 1}};
+    r.origin.header_span = {file, 0, 1};
     std::vector<Resource> resources;
     resources.push_back(std::move(r));
     graph = build_graph(std::move(resources));

@@ -20,18 +20,6 @@ SourceSpan SpanMap::at(std::size_t begin, std::size_t end) const {
   SourceSpan out = whole_;
   out.begin_byte = whole_.begin_byte + 1 + static_cast<std::uint32_t>(begin);
   out.end_byte = whole_.begin_byte + 1 + static_cast<std::uint32_t>(end);
-  // Multi-line strings: walk the rows.
-  SourcePoint p{whole_.start.row, whole_.start.column + 1};
-  for (std::size_t i = 0; i <= end; ++i) {
-    if (i == begin) out.start = p;
-    if (i == end) out.end = p;
-    if (i < raw_.size() && raw_[i] == '\n') {
-      ++p.row;
-      p.column = 0;
-    } else {
-      ++p.column;
-    }
-  }
   return out;
 }
 

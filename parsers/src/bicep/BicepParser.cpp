@@ -26,7 +26,7 @@ constexpr int kMaxDepth = 200;
 
 class Parser {
  public:
-  Parser(std::string_view text, FileId file) : text_(text), file_(file), lines_(text) {
+  Parser(std::string_view text, FileId file) : text_(text), file_(file) {
     auto lexed = lex(text);
     tokens_ = std::move(lexed.tokens);
   }
@@ -111,7 +111,7 @@ class Parser {
                                                         : fmt::format("`{}`", excerpt);
     throw SyntaxError{{DiagnosticLevel::Error, "syntax-error",
                        fmt::format("syntax error: {}, found {}; the declaration was not analysed", what, found),
-                       file_, lines_.span(file_, at.begin, at.end)}};
+                       file_, SourceSpan{file_, at.begin, at.end}}};
   }
 
   // Skips to the next line that starts (at column 0) with a declaration keyword.
@@ -121,7 +121,7 @@ class Parser {
     depth_ = 0;
     while (tokens_[pos_].kind != Tok::EndOfFile) {
       const Token& t = tokens_[pos_];
-      const bool line_start = t.begin == 0 || lines_.point(t.begin).column == 0;
+      const bool line_start = t.begin == 0 || ends_line(text_, t.begin - 1);
       if (line_start && tokens_[pos_ - 1].kind == Tok::NewLine && is_keyword(t)) return;
       ++pos_;
     }
@@ -138,8 +138,8 @@ class Parser {
     if (t.kind != Tok::NewLine && t.kind != Tok::EndOfFile) fail(t, "expected a new line after the declaration");
   }
 
-  SourceSpan span_from(std::uint32_t begin) const { return lines_.span(file_, begin, std::max(begin, last_end_)); }
-  SourceSpan span_of(const Token& t) const { return lines_.span(file_, t.begin, t.end); }
+  SourceSpan span_from(std::uint32_t begin) const { return {file_, begin, std::max(begin, last_end_)}; }
+  SourceSpan span_of(const Token& t) const { return {file_, t.begin, t.end}; }
 
   // Runs `f` with newlines significant (objects, arrays) or not (parentheses, interpolation).
   template <class F>
@@ -787,7 +787,7 @@ class Parser {
       }
       expect(":");
       p.children.insert(p.children.begin(), expression());
-      p.span = lines_.span(file_, t.begin, last_end_);
+      p.span = {file_, t.begin, last_end_};
       object.children.push_back(std::move(p));
     }
   }
@@ -867,7 +867,6 @@ class Parser {
 
   std::string_view text_;
   FileId file_;
-  LineIndex lines_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   std::uint32_t last_end_ = 0;

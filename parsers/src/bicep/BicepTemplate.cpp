@@ -347,8 +347,7 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   }
   const std::string symbol = inputs_.prefix + s.name;
   // The header is `resource name 'type@version'`, without the decorators above it.
-  const SourceSpan header{source_.file, s.keyword_span.begin_byte, s.type_span.end_byte, s.keyword_span.start,
-                          s.type_span.end};
+  const SourceSpan header{source_.file, s.keyword_span.begin_byte, s.type_span.end_byte};
   r.origin = {SourceKind::Bicep, source_.file, 0, symbol + suffix, symbol, split_type(s.type).first, s.span, header};
   if (decl.parent >= 0) {
     r.references.push_back({ReferenceKind::Parent, inputs_.prefix + resources_[static_cast<std::size_t>(decl.parent)]->stmt->name,

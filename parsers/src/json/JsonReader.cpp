@@ -1,5 +1,4 @@
 #include "json/JsonReader.h"
-#include <akslint/model/LineIndex.h>
 #include <akslint/model/Utf8.h>
 
 #include "ts/TsTree.h"
@@ -119,11 +118,10 @@ std::string lenient_copy(std::string_view text) {
 
 class Lowering {
  public:
-  Lowering(const ts::Document& doc, std::string_view original, const LineIndex& lines)
-      : doc_(doc), original_(original), lines_(lines) {}
+  Lowering(const ts::Document& doc, std::string_view original) : doc_(doc), original_(original) {}
 
   [[nodiscard]] SourceSpan span(TSNode node) const {
-    return lines_.span(doc_.file(), ts_node_start_byte(node), ts_node_end_byte(node));
+    return {doc_.file(), ts_node_start_byte(node), ts_node_end_byte(node)};
   }
   [[nodiscard]] std::string_view text(TSNode node) const {
     return original_.substr(ts_node_start_byte(node), ts_node_end_byte(node) - ts_node_start_byte(node));
@@ -194,7 +192,6 @@ class Lowering {
 
   const ts::Document& doc_;
   std::string_view original_;
-  const LineIndex& lines_;
   bool too_deep_ = false;
 };
 
@@ -206,12 +203,8 @@ void pinpoint_json_error(std::string_view text, Diagnostic& error) {
     (void)parsed;
   } catch (const nlohmann::json::parse_error& e) {
     const std::size_t at = std::min(e.byte == 0 ? 0 : e.byte - 1, text.size());
-    std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-    line_start = (line_start == std::string_view::npos || at == 0) ? 0 : line_start + 1;
-    const auto row = static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
-    const auto column = static_cast<std::uint32_t>(at - line_start);
     const auto byte = static_cast<std::uint32_t>(at);
-    error.span = SourceSpan{error.file, byte, byte, {row, column}, {row, column}};
+    error.span = SourceSpan{error.file, byte, byte};
     const char bad = at < text.size() ? text[at] : ' ';
     error.message = at < text.size() && bad > ' ' ? fmt::format("syntax error: unexpected `{}`; the file was not analysed", bad)
                                                   : std::string("syntax error: unexpected end of input; the file was not analysed");
@@ -225,11 +218,9 @@ void pinpoint_json_error(std::string_view text, Diagnostic& error) {
 JsonDocument read_json(const SourceFile& file, FileId id) {
   JsonDocument out;
   const std::string lenient = lenient_copy(file.text);
-  const LineIndex lines(file.text);
   const ts::Document doc(tree_sitter_json(), lenient, id);
   if (auto error = doc.first_syntax_error()) {
     pinpoint_json_error(lenient, *error);
-    if (error->span.valid()) error->span = lines.span(id, error->span.begin_byte, error->span.end_byte);
     out.diagnostics.push_back(std::move(*error));
     return out;
   }
@@ -249,7 +240,7 @@ JsonDocument read_json(const SourceFile& file, FileId id) {
                                {}});
     return out;
   }
-  Lowering lowering(doc, file.text, lines);
+  Lowering lowering(doc, file.text);
   out.root = lowering.value(top, 0);
   out.diagnostics = std::move(lowering.diagnostics);
   return out;

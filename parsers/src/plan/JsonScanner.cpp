@@ -50,58 +50,9 @@ std::optional<std::uint32_t> hex4(std::string_view s) {
 
 }  // namespace
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
-  const std::size_t blocks = (text.size() >> kBlockBits) + 1;
-  block_rows_.reserve(blocks);
-  block_line_starts_.reserve(blocks);
-  for (std::size_t b = 0; b < blocks; ++b) {
-    block_rows_.push_back(row_);
-    block_line_starts_.push_back(line_start_);
-    advance_to(to_offset(std::min(text.size(), (b + 1) << kBlockBits)));
-  }
-  at_ = row_ = line_start_ = 0;
-}
+JsonScanner::JsonScanner(std::string_view text, FileId file) : text_(text), file_(file) {}
 
-void LineIndex::advance_to(std::uint32_t offset) {
-  const char* base = text_.data();
-  while (at_ < offset) {
-    const void* nl = std::memchr(base + at_, '\n', offset - at_);
-    if (nl == nullptr) break;
-    ++row_;
-    at_ = to_offset(static_cast<std::size_t>(static_cast<const char*>(nl) - base)) + 1;
-    line_start_ = at_;
-  }
-  at_ = offset;
-}
-
-SourcePoint LineIndex::point(std::uint32_t offset) {
-  const std::uint32_t block = offset >> kBlockBits;
-  if (offset < at_ || block > (at_ >> kBlockBits)) {
-    at_ = block << kBlockBits;
-    row_ = block_rows_[block];
-    line_start_ = block_line_starts_[block];
-  }
-  advance_to(offset);
-  return {row_, offset - line_start_};
-}
-
-JsonScanner::JsonScanner(std::string_view text, FileId file) : text_(text), file_(file), lines_(text) {}
-
-SourceSpan JsonScanner::span(std::uint32_t begin, std::uint32_t end) {
-  SourceSpan s;
-  s.file = file_;
-  s.begin_byte = begin;
-  s.end_byte = end;
-  s.start = lines_.point(begin);
-  s.end = lines_.point(end);
-  return s;
-}
-
-SourceSpan JsonScanner::closed_span(std::uint32_t begin, SourcePoint start) {
-  return {file_, begin, pos_, start, lines_.point(pos_)};
-}
-
-SourcePoint JsonScanner::point(std::uint32_t offset) { return lines_.point(offset); }
+SourceSpan JsonScanner::span(std::uint32_t begin, std::uint32_t end) const { return {file_, begin, end}; }
 
 void JsonScanner::fail(std::string_view what) {
   if (failed()) return;
@@ -314,19 +265,17 @@ Value JsonScanner::value_at_depth(int depth) {
   }
   if (first == '{') {
     Value::Object members;
-    const SourcePoint start = lines_.point(begin);
     this->members([&](std::string_view key) {
       std::string name(key);
       const SourceSpan key_at = key_span();
       members.push_back({std::move(name), value_at_depth(depth + 1), key_at});
     });
-    return Value::object(std::move(members), closed_span(begin, start));
+    return Value::object(std::move(members), span(begin, pos_));
   }
   if (first == '[') {
     Value::Array items;
-    const SourcePoint start = lines_.point(begin);
     elements([&] { items.push_back(value_at_depth(depth + 1)); });
-    return Value::array(std::move(items), closed_span(begin, start));
+    return Value::array(std::move(items), span(begin, pos_));
   }
   return scalar();
 }

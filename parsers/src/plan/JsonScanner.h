@@ -1,7 +1,7 @@
 #pragma once
 // A pull reader over JSON text for plans of hundreds of MB: the caller walks the document
 // and either builds a Value (with spans) or skips a value without allocating, so only what
-// the model needs is ever held. Positions are computed on demand from a line index.
+// the model needs is ever held.
 #include <akslint/model/Diagnostic.h>
 #include <akslint/model/Value.h>
 
@@ -11,25 +11,6 @@
 #include <vector>
 
 namespace akslint::plan {
-
-// Row and byte column of an offset. Checkpoints every 64 KiB bound the cost of a jump;
-// offsets asked in increasing order (the reading order) cost only the bytes in between.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text);
-  [[nodiscard]] SourcePoint point(std::uint32_t offset);
-
- private:
-  static constexpr std::uint32_t kBlockBits = 16;
-  void advance_to(std::uint32_t offset);
-
-  std::string_view text_;
-  std::vector<std::uint32_t> block_rows_;         // row at each block's first byte
-  std::vector<std::uint32_t> block_line_starts_;  // start of the line holding that byte
-  std::uint32_t at_ = 0;
-  std::uint32_t row_ = 0;
-  std::uint32_t line_start_ = 0;
-};
 
 class JsonScanner {
  public:
@@ -70,11 +51,7 @@ class JsonScanner {
   // The next value as a string; other kinds are skipped and answer nullopt.
   [[nodiscard]] std::optional<std::string> string();
 
-  [[nodiscard]] SourceSpan span(std::uint32_t begin, std::uint32_t end);
-  // From `begin` (whose point the caller took before reading on) to the current offset;
-  // avoids walking back over a large value for its start.
-  [[nodiscard]] SourceSpan closed_span(std::uint32_t begin, SourcePoint start);
-  [[nodiscard]] SourcePoint point(std::uint32_t offset);
+  [[nodiscard]] SourceSpan span(std::uint32_t begin, std::uint32_t end) const;
   void fail(std::string_view what);
 
  private:
@@ -92,7 +69,6 @@ class JsonScanner {
   std::string_view text_;
   FileId file_;
   std::uint32_t pos_ = 0;
-  LineIndex lines_;
   std::optional<Diagnostic> error_;
   std::string key_;  // the current member's decoded key
   std::uint32_t key_begin_ = 0;

@@ -233,7 +233,6 @@ class PlanReader {
   void read_resource(bool prior_state) {
     RawResource r;
     const std::uint32_t begin = scanner_.next_offset();
-    const SourcePoint start = scanner_.point(begin);
     bool has_values = false;
     scanner_.members([&](std::string_view key) {
       if (key == "address") {
@@ -251,7 +250,7 @@ class PlanReader {
         scanner_.skip();
       }
     });
-    r.span = scanner_.closed_span(begin, start);
+    r.span = scanner_.span(begin, scanner_.offset());
     if (!has_values || r.address.empty() || !wanted(r, prior_state)) return;
     if (!prior_state) planned_.insert(r.address);
     lower(std::move(r), prior_state);

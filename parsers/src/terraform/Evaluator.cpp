@@ -21,7 +21,6 @@ SourceSpan range_span(const ts::SyntaxTree& doc, ts::Node parent, uint32_t begin
   SourceSpan s = doc.span(child(parent, begin));
   const SourceSpan last = doc.span(child(parent, end - 1));
   s.end_byte = last.end_byte;
-  s.end = last.end;
   return s;
 }
 

@@ -28,9 +28,7 @@ Block hcl_block(const ts::SyntaxTree& doc, ts::Node node) {
     } else if (t == "identifier" || t == "string_lit") {
       block.labels.push_back(label_text(doc, child));
     } else if (t == "block_start") {
-      const SourceSpan open = doc.span(child);
-      block.header_span.end_byte = open.end_byte;
-      block.header_span.end = open.end;
+      block.header_span.end_byte = ts::end_byte(child);
     } else if (t == "body") {
       block.body = hcl_body(doc, child);
     }

@@ -317,7 +317,7 @@ Value Evaluator::eval_template(const ts::SyntaxTree& doc, ts::Node node, bool js
   if (heredoc) {
     const auto eol = src.find('\n', from);
     from = eol == std::string_view::npos ? to : static_cast<uint32_t>(eol + 1);
-    to -= doc.span(close).start.column;  // the closing marker's line is not content
+    to = static_cast<uint32_t>(src.rfind('\n', to - 1) + 1);  // the closing marker's line is not content
     if (to < from) to = from;
     if (json_string && to > from && src[to - 1] == '\n') --to;
     if (doc.text(child(node, 0)) == "<<-") indent = common_indent(src.substr(from, to - from));

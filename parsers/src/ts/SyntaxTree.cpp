@@ -14,7 +14,7 @@ const TSLanguage* language_of(const Document& doc) {
 }  // namespace
 
 SyntaxTree::SyntaxTree(const Document& doc)
-    : language_(language_of(doc)), text_(doc.source()), file_(doc.file()), lines_(text_) {
+    : language_(language_of(doc)), text_(doc.source()), file_(doc.file()) {
   // One depth-first walk records every node and its parent; the children lists are then laid
   // out per parent by counting (a walk that visits each parent's children together would
   // reset a cursor per node).
@@ -82,7 +82,7 @@ std::string_view SyntaxTree::text(Node node) const {
 
 SourceSpan SyntaxTree::span(Node node) const {
   const Entry& e = at(node);
-  return lines_.span(file_, e.start_byte, e.end_byte);
+  return {file_, e.start_byte, e.end_byte};
 }
 
 std::string_view type(Node node) {

@@ -5,7 +5,7 @@
 // nodes, parse state and a heap block per node), and the tree-sitter tree is freed at once.
 #include "ts/TsTree.h"
 
-#include <akslint/model/LineIndex.h>
+#include <akslint/model/SourceSpan.h>
 
 #include <cstdint>
 #include <string_view>
@@ -65,7 +65,6 @@ class SyntaxTree {
   const TSLanguage* language_;
   std::string_view text_;
   FileId file_;
-  LineIndex lines_;
 };
 
 // The node functions of tree-sitter's API, for a SyntaxTree. A child index past the end, or

@@ -55,12 +55,7 @@ std::string_view Document::text(TSNode node) const {
   return text_.substr(begin, end - begin);
 }
 
-SourceSpan Document::span(TSNode node) const {
-  const TSPoint start = ts_node_start_point(node);
-  const TSPoint end = ts_node_end_point(node);
-  return SourceSpan{file_, ts_node_start_byte(node), ts_node_end_byte(node), {start.row, start.column},
-                    {end.row, end.column}};
-}
+SourceSpan Document::span(TSNode node) const { return {file_, ts_node_start_byte(node), ts_node_end_byte(node)}; }
 
 std::optional<Diagnostic> Document::first_syntax_error() const {
   if (!ok()) {

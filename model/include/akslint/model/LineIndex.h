@@ -9,11 +9,15 @@
 
 namespace akslint {
 
+// Whether text[i] ends a line: LF, the LF of a CRLF, or a lone CR.
+[[nodiscard]] inline bool ends_line(std::string_view text, std::size_t i) {
+  return text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'));
+}
+
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
   [[nodiscard]] SourcePoint point(std::uint32_t offset) const;
-  [[nodiscard]] SourceSpan span(FileId file, std::uint32_t begin, std::uint32_t end) const;
   [[nodiscard]] std::uint32_t rows() const { return static_cast<std::uint32_t>(starts_.size()); }
   // Text of a row, without its line break.
   [[nodiscard]] std::string_view line(std::uint32_t row) const;

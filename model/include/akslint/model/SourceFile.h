@@ -28,24 +28,41 @@ struct SourceFile {
   std::string path;  // relative to the scan root, '/' separated
   FileFormat format = FileFormat::Unknown;
   std::string text;
-  // UTF-8 continuation bytes of `text` before each block of kBlock bytes, filled by
-  // FileTable::add, so that a column in code points is found without scanning its whole
+  // Per block of kBlock bytes of `text`, filled by FileTable::add: the UTF-8 continuation
+  // bytes and line breaks before it and where the line it starts in begins. A row, or a
+  // column in code points, is then found by scanning at most one block, not the whole
   // line: a plan is often one line of hundreds of megabytes.
-  std::vector<std::uint32_t> continuations_before_block;
+  struct Block {
+    std::uint32_t continuations_before = 0;
+    std::uint32_t rows_before = 0;
+    std::uint32_t line_start = 0;
+  };
+  std::vector<Block> blocks;
   static constexpr std::uint32_t kBlock = 4096;
 
   // Code points in text[from, to).
   [[nodiscard]] std::uint32_t code_points(std::uint32_t from, std::uint32_t to) const;
+  // Row and byte column of a byte offset (clamped to the text). Lines end at LF, CRLF or a
+  // lone CR, as SARIF counts them.
+  [[nodiscard]] SourcePoint point(std::uint32_t offset) const;
+  [[nodiscard]] SourcePoint start(const SourceSpan& span) const { return point(span.begin_byte); }
+  [[nodiscard]] SourcePoint end(const SourceSpan& span) const { return point(span.end_byte); }
+  // Fills `blocks` from `text`; FileTable::add does it for a file that has not been.
+  void index();
 };
 
 // Owns every file read during a scan; FileId indexes it. A deque keeps references
 // stable while files are added.
 class FileTable {
  public:
+  // Indexes the file's text (SourceFile::index) unless that was done before, on another thread.
   FileId add(SourceFile file);
   // Files do not change once added.
   [[nodiscard]] const SourceFile& operator[](FileId id) const { return files_[id]; }
   [[nodiscard]] std::size_t size() const { return files_.size(); }
+  // Row and byte column of a span's ends, in its file; {} for a span outside the table.
+  [[nodiscard]] SourcePoint start(const SourceSpan& span) const;
+  [[nodiscard]] SourcePoint end(const SourceSpan& span) const;
   [[nodiscard]] auto begin() const { return files_.begin(); }
   [[nodiscard]] auto end() const { return files_.end(); }
 
