@@ -80,11 +80,11 @@ std::uint32_t SourceFile::code_points(std::uint32_t from, std::uint32_t to) cons
 
 SourcePoint SourceFile::point(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
+  // Without an index (a file outside any table), from the start of the text.
   const std::uint32_t block = blocks.empty() ? 0 : offset / kBlock;
-  std::uint32_t row = blocks.empty() ? 0 : blocks[block].rows_before;
-  std::uint32_t line_start = blocks.empty() ? 0 : blocks[block].line_start;
-  count_lines(text, std::size_t{block} * kBlock, offset, row, line_start);
-  return {row, offset - line_start};
+  Block at = blocks.empty() ? Block{} : blocks[block];
+  count_lines(text, std::size_t{block} * kBlock, offset, at.rows_before, at.line_start);
+  return {at.rows_before, offset - at.line_start};
 }
 
 void SourceFile::index() {

@@ -179,15 +179,6 @@ std::uint32_t bracket_depth(std::string_view text) {
   return deepest;
 }
 
-namespace {
-
-// A zero-width span at a byte offset, for diagnostics about raw bytes.
-SourceSpan span_at(FileId file, std::size_t offset) {
-  const auto byte = static_cast<std::uint32_t>(offset);
-  return {file, byte, byte};
-}
-
-}  // namespace
 
 UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits,
                     const UnitInputs& given, ModuleCache* modules) {
@@ -224,9 +215,10 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
   for (auto& d : budget.take_diagnostics()) model.diagnostics.push_back(std::move(d));
   for (const FileId id : readable.files) {
     if (const auto at = first_invalid_utf8(files[id].text)) {
+      const auto byte = static_cast<std::uint32_t>(*at);
       model.diagnostics.push_back({DiagnosticLevel::Warning, "invalid-utf8",
                                    "a byte sequence here is not UTF-8; text around it may be misread", id,
-                                   span_at(id, *at)});
+                                   SourceSpan{id, byte, byte}});
     }
   }
   for (auto& d : too_deep.diagnostics) model.diagnostics.push_back(std::move(d));

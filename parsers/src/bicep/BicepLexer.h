@@ -3,7 +3,6 @@
 // interpolation arrive in pieces ('a${ ... }b${ ... }c') with the embedded expressions' tokens
 // in between, as the language's own lexer does.
 #include <akslint/model/Diagnostic.h>
-#include <akslint/model/LineIndex.h>
 
 #include <cstdint>
 #include <optional>

@@ -3,6 +3,8 @@
 // imports, extensions, user-defined types and functions, lambdas, spreads, safe access).
 #include "bicep/BicepSyntax.h"
 
+#include <akslint/model/LineIndex.h>
+
 #include <fmt/format.h>
 
 #include <array>
