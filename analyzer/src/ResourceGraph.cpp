@@ -3,6 +3,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <stdexcept>
 #include <variant>
@@ -35,7 +36,9 @@ struct EdgeData {
   SourceSpan span;
 };
 
-using VertexData = std::variant<Resource, ScopeVertex>;
+// A resource vertex points at its resource in the graph's storage (Impl): vertex storage
+// stays small, and the resources handed to the graph are not moved again.
+using VertexData = std::variant<const Resource*, ScopeVertex>;
 // vecS vertices keep VertexId == insertion index; listS edges keep insertion order.
 using Graph = boost::adjacency_list<boost::listS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
 
@@ -47,6 +50,8 @@ std::string scope_key(std::string_view subscription, std::string_view name) {
 }  // namespace
 
 struct ResourceGraph::Impl {
+  std::vector<Resource> given;  // as handed to the constructor; never grows, so never moves
+  std::deque<Resource> added;   // resources added later (a deque keeps them in place)
   Graph graph;
   std::vector<VertexId> resource_vertices;
   std::vector<VertexId> inline_vertices;  // sorted: insertion order is increasing
@@ -67,19 +72,21 @@ ResourceGraph::ResourceGraph(std::vector<Resource> resources, std::size_t more) 
   // boost offers no reserve of its own, so this reaches its vertex vector.
   impl_->graph.m_vertices.reserve(resources.size() + more);
   impl_->resource_vertices.reserve(resources.size());
-  for (auto& resource : resources) add_resource(std::move(resource));
+  impl_->given = std::move(resources);
+  for (const Resource& resource : impl_->given) add_resource_vertex(resource);
 }
 ResourceGraph::~ResourceGraph() = default;
 ResourceGraph::ResourceGraph(ResourceGraph&&) noexcept = default;
 ResourceGraph& ResourceGraph::operator=(ResourceGraph&&) noexcept = default;
 
 VertexId ResourceGraph::add_resource(Resource resource) {
-  auto key = ascii_lowercase(resource.type);
-  // boost's add_vertex(property) copies the property: add an empty vertex and move it in.
-  const auto v = static_cast<VertexId>(boost::add_vertex(impl_->graph));
-  impl_->graph[v] = std::move(resource);
+  return add_resource_vertex(impl_->added.emplace_back(std::move(resource)));
+}
+
+VertexId ResourceGraph::add_resource_vertex(const Resource& resource) {
+  const auto v = static_cast<VertexId>(boost::add_vertex(VertexData{&resource}, impl_->graph));
   impl_->resource_vertices.push_back(v);
-  impl_->by_type[std::move(key)].push_back(v);
+  impl_->by_type[ascii_lowercase(resource.type)].push_back(v);
   return v;
 }
 
@@ -107,9 +114,9 @@ void ResourceGraph::add_edge(Edge edge) {
 
 std::size_t ResourceGraph::vertex_count() const { return boost::num_vertices(impl_->graph); }
 
-bool ResourceGraph::is_resource(VertexId v) const { return std::holds_alternative<Resource>(impl_->graph[v]); }
+bool ResourceGraph::is_resource(VertexId v) const { return std::holds_alternative<const Resource*>(impl_->graph[v]); }
 
-const Resource& ResourceGraph::resource(VertexId v) const { return std::get<Resource>(impl_->graph[v]); }
+const Resource& ResourceGraph::resource(VertexId v) const { return *std::get<const Resource*>(impl_->graph[v]); }
 
 const ScopeVertex& ResourceGraph::scope(VertexId v) const { return std::get<ScopeVertex>(impl_->graph[v]); }
 

@@ -109,8 +109,21 @@ SourcePoint FileTable::end(const SourceSpan& span) const {
 
 FileId FileTable::add(SourceFile file) {
   if (file.blocks.empty()) file.index();
+  const auto id = static_cast<FileId>(files_.size());
+  by_path_.try_emplace(file.path, id);
+  by_folded_path_.try_emplace(ascii_lowercase(file.path), id);
   files_.push_back(std::move(file));
-  return static_cast<FileId>(files_.size() - 1);
+  return id;
+}
+
+std::optional<FileId> FileTable::find(std::string_view path) const {
+  const auto it = by_path_.find(path);
+  return it != by_path_.end() ? std::optional(it->second) : std::nullopt;
+}
+
+std::optional<FileId> FileTable::find_ignoring_case(std::string_view path) const {
+  const auto it = by_folded_path_.find(ascii_lowercase(path));
+  return it != by_folded_path_.end() ? std::optional(it->second) : std::nullopt;
 }
 
 }  // namespace akslint

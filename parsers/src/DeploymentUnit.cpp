@@ -80,7 +80,7 @@ UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files, cons
     case UnitKind::TerraformModule: return read_terraform_module(unit, files, inputs, modules);
     case UnitKind::TerraformPlan: return read_terraform_plan(unit, files);
     case UnitKind::ArmTemplate: return read_arm_template(unit, files);
-    case UnitKind::Bicep: return read_bicep(unit, files);
+    case UnitKind::Bicep: return read_bicep(unit, files, modules);
     case UnitKind::KubernetesYaml: return read_kubernetes_yaml(unit, files);
   }
   return {};
@@ -143,7 +143,9 @@ std::vector<DeploymentUnit> group_units(const FileTable& files) {
   for (const auto& [path, unit] : singles) {
     if (unit.kind == UnitKind::Bicep && unit.files.size() > 1) deployed.insert(path);
   }
-  for (const auto& path : bicep::module_only_files(files, deployed)) singles.erase(path);
+  // Entries are the files no other file uses as a module and the deployed ones; files only
+  // reachable through a module cycle stay entries, so that they are still read.
+  for (const auto& path : reached_only_as_modules(bicep::local_module_graph(files), deployed)) singles.erase(path);
   for (const auto& dir : terraform_module_only_dirs(files, terraform)) terraform.erase(dir);
   for (const auto& path : arm_linked_only(files, singles)) singles.erase(path);
   std::vector<DeploymentUnit> units;

@@ -11,7 +11,7 @@ namespace akslint {
                                               const UnitInputs& inputs = {}, ModuleCache* modules = nullptr);
 [[nodiscard]] UnitModel read_terraform_plan(const DeploymentUnit& unit, const FileTable& files);
 [[nodiscard]] UnitModel read_arm_template(const DeploymentUnit& unit, const FileTable& files);
-[[nodiscard]] UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files);
+[[nodiscard]] UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files, ModuleCache* modules = nullptr);
 [[nodiscard]] UnitModel read_kubernetes_yaml(const DeploymentUnit& unit, const FileTable& files);
 
 }  // namespace akslint

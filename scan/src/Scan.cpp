@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <mutex>
 #include <numeric>
 #include <string>
@@ -32,6 +33,32 @@ UnitModel out_of_time(const DeploymentUnit& unit, std::chrono::seconds timeout) 
   return model;
 }
 
+// Largest units first, so that no large one is left to run alone at the end; the units of
+// a module family (ModuleCache::family) one after another, at the place of their largest.
+std::vector<std::size_t> reading_order(const std::vector<DeploymentUnit>& units, const FileTable& files,
+                                       const ModuleCache& modules) {
+  const std::size_t n = units.size();
+  std::vector<std::size_t> bytes(n, 0);
+  std::vector<std::size_t> group(n);  // the family, else a number of the unit's own
+  std::map<std::size_t, std::size_t> largest;  // by family
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const FileId f : units[i].files) bytes[i] += files[f].text.size();
+    const auto family = modules.family(units[i]);
+    group[i] = family ? *family : n + i;
+    auto& top = largest[group[i]];
+    top = std::max(top, bytes[i]);
+  }
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  const auto key = [&](std::size_t i) { return std::tuple(largest[group[i]], group[i], bytes[i]); };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto [wa, ga, ba] = key(a);
+    const auto [wb, gb, bb] = key(b);
+    return wa != wb ? wa > wb : ga != gb ? ga < gb : ba > bb;
+  });
+  return order;
+}
+
 // Reads every unit on `jobs` threads, each into its unit's slot.
 std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files, unsigned jobs,
                                   const ScanOptions& options, const UnitInputs& inputs) {
@@ -40,21 +67,14 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   for (const auto& unit : units) total_files += unit.files.size();
   std::size_t done_files = 0;
   std::mutex progress_lock;
-  // Largest units first, so that no large one is left to run alone at the end; each result
-  // still lands in its unit's slot.
-  std::vector<std::size_t> bytes(units.size(), 0);
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    for (const FileId f : units[i].files) bytes[i] += files[f].text.size();
-  }
-  std::vector<std::size_t> order(units.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
   ModuleCache modules(files, units);
+  const std::vector<std::size_t> order = reading_order(units, files, modules);
   parallel_for(units.size(), jobs, [&](std::size_t k) {
     const std::size_t i = order[k];
     const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
     models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs, &modules);
+    modules.done(units[i]);
     if (options.progress) {
       const std::lock_guard lock(progress_lock);
       done_files += units[i].files.size();

@@ -116,3 +116,18 @@ TEST_CASE("one long line without a line break is row 0 and column equal to the o
     REQUIRE(lines.point(offset) == SourcePoint{0, offset});
   }
 }
+
+TEST_CASE("a table finds a file by its path, exactly or ignoring ASCII case, the first added first", "[model]") {
+  FileTable files;
+  const FileId main = files.add({"infra/Main.bicep", FileFormat::Bicep, "param a string\n"});
+  const FileId twin = files.add({"infra/main.bicep", FileFormat::Bicep, ""});
+  const FileId other = files.add({"infra/Main.bicep", FileFormat::Bicep, "again\n"});  // a path added twice
+  REQUIRE(other != main);
+  CHECK(files.find("infra/Main.bicep") == main);
+  CHECK(files.find("infra/main.bicep") == twin);
+  CHECK_FALSE(files.find("infra/MAIN.bicep").has_value());
+  CHECK_FALSE(files.find("infra").has_value());
+  CHECK(files.find_ignoring_case("INFRA/MAIN.BICEP") == main);
+  CHECK(files.find_ignoring_case("infra/main.bicep") == main);
+  CHECK_FALSE(files.find_ignoring_case("infra/main.bice").has_value());
+}

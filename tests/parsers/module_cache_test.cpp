@@ -1,3 +1,4 @@
+#include "bicep/BicepTemplate.h"
 #include "terraform/Module.h"
 
 #include <akslint/parsers/Classify.h>
@@ -54,7 +55,7 @@ struct CountingParse {
   bool complete = true;
 
   ModuleCache::Config load(const std::string& dir) {
-    return cache.load(dir, [&](bool& whole) -> ModuleCache::Config {
+    return cache.terraform.load(dir, [&](bool& whole) -> ModuleCache::Config {
       ++parses;
       whole = complete;
       std::vector<std::unique_ptr<terraform::ConfigFile>> parsed;
@@ -77,9 +78,9 @@ TEST_CASE("module cache: a module two units call is parsed once, and freed when 
   CHECK(first == second);
 
   const std::weak_ptr<const terraform::ModuleConfig> kept = first;
-  cache.release({"modules/aks"});
+  cache.terraform.release({"modules/aks"});
   CHECK(counting.load("modules/aks") == first);  // one caller is still to come
-  cache.release({"modules/aks"});
+  cache.terraform.release({"modules/aks"});
   first.reset();
   second.reset();
   CHECK(kept.expired());
@@ -124,4 +125,87 @@ TEST_CASE("module cache: units read through a shared cache find what they find a
                                     [](const Resource& r) { return r.origin.address == "module.aks.azurerm_kubernetes_cluster.this"; });
   REQUIRE(cluster != b.resources.end());
   CHECK(cluster->name.as_string() == "b");
+}
+
+namespace {
+
+// Two Bicep entries use one module; a third entry uses none.
+FileTable bicep_estate() {
+  FileTable files;
+  const auto add = [&](std::string path, std::string text) {
+    const FileFormat format = classify(path, text);
+    files.add({std::move(path), format, std::move(text)});
+  };
+  add("dev.bicep", "module aks './modules/aks.bicep' = {\n  name: 'aks'\n  params: {\n    name: 'dev'\n  }\n}\n");
+  add("prod.bicep", "module aks './modules/aks.bicep' = {\n  name: 'aks'\n  params: {\n    name: 'prod'\n  }\n}\n");
+  add("alone.bicep", "resource rg 'Microsoft.Resources/resourceGroups@2022-09-01' = {\n  name: 'rg'\n  location: 'westeurope'\n}\n");
+  add("modules/aks.bicep",
+      "param name string\n"
+      "resource aks 'Microsoft.ContainerService/managedClusters@2024-02-01' = {\n"
+      "  name: name\n  location: 'westeurope'\n  properties: {\n    nodeResourceGroup: 'existing-rg'\n  }\n}\n");
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("module cache: a .bicep module two entries use is parsed once, and freed when both are read") {
+  const FileTable files = bicep_estate();
+  const auto units = group_units(files);
+  REQUIRE(units.size() == 3);  // the module is read through its callers only
+  ModuleCache cache(files, units);
+  const FileId module = *files.find("modules/aks.bicep");
+  int parses = 0;
+  const auto load = [&] {
+    return cache.bicep.load(module, [&](bool&) {
+      ++parses;
+      return std::make_shared<const bicep::SourceProgram>(
+          bicep::SourceProgram{module, files[module].text, bicep::parse_bicep(files[module].text, module)});
+    });
+  };
+  auto first = load();
+  CHECK(load() == first);
+  CHECK(parses == 1);
+
+  const std::weak_ptr<const bicep::SourceProgram> kept = first;
+  first.reset();
+  cache.done(unit_named(units, "alone.bicep"));  // calls no module: nothing changes
+  cache.done(unit_named(units, "dev.bicep"));
+  CHECK_FALSE(kept.expired());  // prod is still to be read
+  cache.done(unit_named(units, "prod.bicep"));
+  CHECK(kept.expired());
+}
+
+TEST_CASE("module cache: units that call the same module are one family; others have none") {
+  const FileTable files = bicep_estate();
+  const auto units = group_units(files);
+  const ModuleCache cache(files, units);
+  const auto dev = cache.family(unit_named(units, "dev.bicep"));
+  REQUIRE(dev.has_value());
+  CHECK(cache.family(unit_named(units, "prod.bicep")) == dev);
+  CHECK_FALSE(cache.family(unit_named(units, "alone.bicep")).has_value());
+
+  const FileTable terraform = estate();
+  const auto terraform_units = group_units(terraform);
+  const ModuleCache terraform_cache(terraform, terraform_units);
+  const auto a = terraform_cache.family(unit_named(terraform_units, "examples/a"));
+  REQUIRE(a.has_value());
+  CHECK(terraform_cache.family(unit_named(terraform_units, "examples/b")) == a);
+  CHECK(terraform_cache.family(unit_named(terraform_units, "examples/root")) != a);
+}
+
+TEST_CASE("module cache: Bicep entries read through a shared cache find what they find alone") {
+  const FileTable files = bicep_estate();
+  const auto units = group_units(files);
+  ModuleCache cache(files, units);
+  for (const char* name : {"dev.bicep", "prod.bicep", "alone.bicep"}) {
+    const DeploymentUnit& unit = unit_named(units, name);
+    const UnitModel alone = read_unit(unit, files);
+    const UnitModel shared = read_unit(unit, files, {}, {}, &cache);
+    cache.done(unit);
+    REQUIRE(alone.resources.size() == shared.resources.size());
+    REQUIRE(alone.resources.size() == 1);
+    CHECK(alone.resources[0].origin.address == shared.resources[0].origin.address);
+    CHECK(alone.resources[0].body == shared.resources[0].body);
+    CHECK(alone.resources[0].name == shared.resources[0].name);
+  }
 }

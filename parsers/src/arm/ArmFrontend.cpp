@@ -27,10 +27,8 @@ std::string compiled_from(const Value& tmpl, const std::string& path, const File
   const auto name = generator != nullptr ? generator->as_string() : std::nullopt;
   if (!name || !iequals(*name, "bicep") || !path.ends_with(".json")) return {};
   const std::string source = path.substr(0, path.size() - 5) + ".bicep";
-  for (const auto& f : files) {
-    if (f.path == source && f.format == FileFormat::Bicep) return source;
-  }
-  return {};
+  const auto id = files.find(source);
+  return id && files[*id].format == FileFormat::Bicep ? source : std::string{};
 }
 
 }  // namespace

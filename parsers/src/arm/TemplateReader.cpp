@@ -338,8 +338,8 @@ void TemplateReader::read_linked(const Value& decl, const Value& link, const Val
     return;
   }
   const std::string wanted = join_path(directory_of(files_[decl.span().file].path), *path);
-  for (FileId id = 0; id < files_.size(); ++id) {
-    if (files_[id].path != wanted) continue;
+  if (const auto found = files_.find(wanted)) {
+    const FileId id = *found;
     auto doc = read_json(files_[id], id);
     out_.diagnostics.insert(out_.diagnostics.end(), doc.diagnostics.begin(), doc.diagnostics.end());
     if (!doc.root) return;

@@ -92,9 +92,9 @@ std::map<std::string, Value> merge(const std::vector<ParameterValues>& files) {
 
 }  // namespace
 
-UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files) {
+UnitModel read_bicep(const DeploymentUnit& unit, const FileTable& files, ModuleCache* modules) {
   UnitModel out;
-  Workspace workspace(files, out);
+  Workspace workspace(files, out, modules);
   const FileId entry = unit.files.front();
   if (files[entry].format == FileFormat::BicepParameters) {
     if (uses_no_template(workspace.program(entry).program)) return out;  // syntax errors still count

@@ -50,7 +50,7 @@ std::vector<std::string> local_module_paths(std::string_view from_file, std::str
   return out;
 }
 
-std::set<std::string> module_only_files(const FileTable& files, const std::set<std::string>& deployed) {
+std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files) {
   std::map<std::string, std::vector<std::string>> modules;  // Bicep file -> local modules it uses
   std::map<std::string, std::string> folded;                 // lower-case path -> path, as the reader finds them
   for (const auto& f : files) {
@@ -68,7 +68,7 @@ std::set<std::string> module_only_files(const FileTable& files, const std::set<s
       modules[f.path].push_back(target);
     }
   }
-  return reached_only_as_modules(modules, deployed);
+  return modules;
 }
 
 }  // namespace akslint::bicep

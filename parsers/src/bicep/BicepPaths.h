@@ -3,7 +3,7 @@
 // that names them.
 #include <akslint/model/SourceFile.h>
 
-#include <set>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,10 +20,8 @@ namespace akslint::bicep {
 // The local module files a .bicep file declares, resolved against it.
 [[nodiscard]] std::vector<std::string> local_module_paths(std::string_view from_file, std::string_view text);
 
-// The .bicep files of the scan that are read only as modules of other Bicep files, so are not
-// entries of their own: those reachable through `module` declarations from an entry. An entry
-// is a file no other file uses as a module, or one in `deployed` (it has parameter files).
-// Files only reachable through a module cycle stay entries, so that they are still read.
-[[nodiscard]] std::set<std::string> module_only_files(const FileTable& files, const std::set<std::string>& deployed);
+// For each .bicep file of the scan, the local .bicep files it declares as modules (as the
+// reader finds them: the exact path, else one that differs only in case), itself excluded.
+[[nodiscard]] std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files);
 
 }  // namespace akslint::bicep

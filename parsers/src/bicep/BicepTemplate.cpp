@@ -48,7 +48,9 @@ ReferenceKind reference_kind(std::string_view path) {
 
 // ---- Workspace ----
 
-Workspace::Workspace(const FileTable& files, UnitModel& out) : files_(files), out_(out) {}
+Workspace::Workspace(const FileTable& files, UnitModel& out, ModuleCache* modules)
+    : files_(files), out_(out), modules_(modules) {}
+
 Workspace::~Workspace() = default;
 
 Template& Workspace::library(FileId id) {
@@ -61,19 +63,20 @@ const SourceProgram& Workspace::program(FileId id) {
   auto& slot = programs_[id];
   if (!slot) {
     const SourceFile& f = files_[id];
-    slot = std::make_unique<SourceProgram>(SourceProgram{id, f.text, parse_bicep(f.text, id)});
+    const auto parse = [&](bool& /*complete: a Bicep parse has no time limit*/) {
+      return std::make_shared<const SourceProgram>(SourceProgram{id, f.text, parse_bicep(f.text, id)});
+    };
+    bool complete = true;
+    slot = modules_ != nullptr ? modules_->bicep.load(id, parse) : parse(complete);
     for (const auto& d : slot->program.diagnostics) diagnose(d);
   }
   return *slot;
 }
 
 std::optional<FileId> Workspace::find(std::string_view path) const {
-  std::optional<FileId> folded;  // Bicep on Windows finds 'Dir/Main.bicep' as 'dir/main.bicep'
-  for (FileId id = 0; id < files_.size(); ++id) {
-    if (files_[id].path == path) return id;
-    if (!folded && iequals(files_[id].path, path)) folded = id;
-  }
-  return folded;
+  // Bicep on Windows finds 'Dir/Main.bicep' as 'dir/main.bicep'.
+  if (const auto exact = files_.find(path)) return exact;
+  return files_.find_ignoring_case(path);
 }
 
 void Workspace::diagnose(Diagnostic d) {

@@ -7,6 +7,7 @@
 
 #include <akslint/model/Resource.h>
 #include <akslint/parsers/DeploymentUnit.h>
+#include <akslint/parsers/ModuleCache.h>
 
 #include <map>
 #include <memory>
@@ -26,10 +27,11 @@ struct SourceProgram {
 
 class Template;
 
-// What the whole unit shares: the scan's files, each file parsed once, and the output.
+// What the whole unit shares: the scan's files, each file parsed once (or once for the scan,
+// through `modules`, when several units use it), and the output.
 class Workspace {
  public:
-  Workspace(const FileTable& files, UnitModel& out);
+  Workspace(const FileTable& files, UnitModel& out, ModuleCache* modules = nullptr);
   ~Workspace();
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
@@ -47,7 +49,8 @@ class Workspace {
  private:
   const FileTable& files_;
   UnitModel& out_;
-  std::map<FileId, std::unique_ptr<SourceProgram>> programs_;
+  ModuleCache* modules_;
+  std::map<FileId, std::shared_ptr<const SourceProgram>> programs_;
   std::set<std::tuple<FileId, std::uint32_t, std::string>> reported_;
   std::map<FileId, std::unique_ptr<Template>> libraries_;
 };

@@ -23,11 +23,15 @@ std::uint32_t hex4(std::string_view s) {
   return v;
 }
 
-// Decodes the body of a JSON string literal (without its quotes).
+// Decodes the body of a JSON string literal (without its quotes). Most strings have no
+// escape and are copied whole; otherwise the runs between escapes are.
 std::string unescape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::size_t escape = std::min(s.find('\\', i), s.size() - 1);
+    out.append(s.data() + i, escape - i);
+    i = escape;
     if (s[i] != '\\' || i + 1 >= s.size()) {
       out += s[i];
       continue;
@@ -66,16 +70,23 @@ std::string unescape(std::string_view s) {
 // trailing commas, line breaks and control characters inside strings. The grammar accepts
 // comments; for the rest it parses a copy of the same length with the mark, the trailing
 // commas and the in-string line breaks blanked, so every byte offset stays the one of the
-// file. Values and positions are then read from the file itself.
+// file. Values and positions are then read from the file itself. Most files need no copy:
+// none is made until a byte must be blanked (an empty result).
 std::string lenient_copy(std::string_view text) {
-  std::string out(text);
-  if (out.rfind("\xEF\xBB\xBF", 0) == 0) out.replace(0, 3, "   ");
+  std::string out;
+  const auto blank = [&](std::size_t i) {
+    if (out.empty()) out.assign(text);
+    out[i] = ' ';
+  };
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    for (std::size_t i = 0; i < 3; ++i) blank(i);
+  }
   enum class State : std::uint8_t { Code, String, LineComment, BlockComment };
   State state = State::Code;
   std::size_t pending_comma = std::string::npos;  // a comma that may turn out to be trailing
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const char c = out[i];
-    const char next = i + 1 < out.size() ? out[i + 1] : '\0';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const char next = i + 1 < text.size() ? text[i + 1] : '\0';
     switch (state) {
       case State::String:
         if (c == '\\') {
@@ -83,7 +94,7 @@ std::string lenient_copy(std::string_view text) {
         } else if (c == '"') {
           state = State::Code;
         } else if (c == '\n') {
-          out[i] = ' ';
+          blank(i);
         }
         break;
       case State::LineComment:
@@ -104,7 +115,7 @@ std::string lenient_copy(std::string_view text) {
         } else if (c == ',') {
           pending_comma = i;
         } else if ((c == '}' || c == ']') && pending_comma != std::string::npos) {
-          out[pending_comma] = ' ';
+          blank(pending_comma);
           pending_comma = std::string::npos;
         } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
           pending_comma = std::string::npos;
@@ -116,82 +127,143 @@ std::string lenient_copy(std::string_view text) {
   return out;
 }
 
+// The grammar's symbols and fields the lowering tells apart, looked up once.
+struct JsonSymbols {
+  TSSymbol object, array, pair, string, number, true_, false_, null, comment;
+  TSFieldId key, value;
+
+  static const JsonSymbols& get() {
+    static const JsonSymbols symbols = [] {
+      const TSLanguage* json = tree_sitter_json();
+      const auto symbol = [&](std::string_view name) {
+        return ts_language_symbol_for_name(json, name.data(), static_cast<uint32_t>(name.size()), true);
+      };
+      const auto field = [&](std::string_view name) {
+        return ts_language_field_id_for_name(json, name.data(), static_cast<uint32_t>(name.size()));
+      };
+      return JsonSymbols{symbol("object"), symbol("array"), symbol("pair"), symbol("string"), symbol("number"),
+                         symbol("true"),   symbol("false"), symbol("null"), symbol("comment"), field("key"),
+                         field("value")};
+    }();
+    return symbols;
+  }
+};
+
+// Lowers the tree with one cursor: a node's children are visited in one pass (asking for the
+// i-th child walks from the first each time, quadratic in a long array).
 class Lowering {
  public:
-  Lowering(const ts::Document& doc, std::string_view original) : doc_(doc), original_(original) {}
+  Lowering(const ts::Document& doc, std::string_view original, TSNode top)
+      : doc_(doc), original_(original), cursor_(ts_tree_cursor_new(top)) {}
+  ~Lowering() { ts_tree_cursor_delete(&cursor_); }
+  Lowering(const Lowering&) = delete;
+  Lowering& operator=(const Lowering&) = delete;
 
-  [[nodiscard]] SourceSpan span(TSNode node) const {
-    return {doc_.file(), ts_node_start_byte(node), ts_node_end_byte(node)};
-  }
-  [[nodiscard]] std::string_view text(TSNode node) const {
-    return original_.substr(ts_node_start_byte(node), ts_node_end_byte(node) - ts_node_start_byte(node));
-  }
-
-  std::optional<Value> value(TSNode node, int depth) {
+  // The value of the node under the cursor; the cursor is back on it afterwards.
+  std::optional<Value> value(int depth) {
+    const TSNode node = ts_tree_cursor_current_node(&cursor_);
     if (depth > kMaxDepth) {
       if (!too_deep_) {
         too_deep_ = true;
-        const auto at = span(node);
         diagnostics.push_back({DiagnosticLevel::Error, "nesting-too-deep",
                                fmt::format("values nest deeper than {} levels; the file was not analysed", kMaxDepth),
-                               doc_.file(), at});
+                               doc_.file(), span(node)});
       }
       return std::nullopt;
     }
-    const auto kind = ts::type(node);
+    const JsonSymbols& s = JsonSymbols::get();
+    const TSSymbol kind = ts_node_symbol(node);
     const SourceSpan where = span(node);
-    if (kind == "object") return object(node, where, depth);
-    if (kind == "array") {
-      Value::Array items;
-      for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
-        const TSNode child = ts_node_named_child(node, i);
-        if (ts::type(child) == "comment") continue;
-        auto v = value(child, depth + 1);
-        if (!v) return std::nullopt;
-        items.push_back(std::move(*v));
-      }
-      return Value::array(std::move(items), where);
-    }
-    if (kind == "string") return Value::string(string_text(node), where);
-    if (kind == "number") {
+    if (kind == s.object) return object(where, depth);
+    if (kind == s.array) return array(where, depth);
+    if (kind == s.string) return Value::string(string_text(node), where);
+    if (kind == s.number) {
       const auto digits = text(node);
       double n = 0;
       const auto res = std::from_chars(digits.data(), digits.data() + digits.size(), n);
       if (res.ec != std::errc{}) n = std::stod(std::string(digits));
       return Value::number(n, where);
     }
-    if (kind == "true") return Value::boolean(true, where);
-    if (kind == "false") return Value::boolean(false, where);
-    if (kind == "null") return Value::null(where);
+    if (kind == s.true_) return Value::boolean(true, where);
+    if (kind == s.false_) return Value::boolean(false, where);
+    if (kind == s.null) return Value::null(where);
     return std::nullopt;
   }
 
+  std::vector<Diagnostic> diagnostics;
+
+ private:
+  [[nodiscard]] SourceSpan span(TSNode node) const {
+    return {doc_.file(), ts_node_start_byte(node), ts_node_end_byte(node)};
+  }
+  [[nodiscard]] std::string_view text(TSNode node) const {
+    return original_.substr(ts_node_start_byte(node), ts_node_end_byte(node) - ts_node_start_byte(node));
+  }
   std::string string_text(TSNode node) const {
     auto text = this->text(node);
     if (text.size() >= 2) text = text.substr(1, text.size() - 2);
     return unescape(text);
   }
 
-  std::vector<Diagnostic> diagnostics;
+  // Calls visit() with the cursor on each named child of the current node, in order, until
+  // one returns false; the cursor ends on the node again. False when a visit did.
+  template <class Visit>
+  bool each_named_child(Visit&& visit) {
+    if (!ts_tree_cursor_goto_first_child(&cursor_)) return true;
+    bool ok = true;
+    do {
+      if (ts_node_is_named(ts_tree_cursor_current_node(&cursor_))) ok = visit();
+    } while (ok && ts_tree_cursor_goto_next_sibling(&cursor_));
+    ts_tree_cursor_goto_parent(&cursor_);
+    return ok;
+  }
 
- private:
-  std::optional<Value> object(TSNode node, SourceSpan where, int depth) {
+  std::optional<Value> array(SourceSpan where, int depth) {
+    Value::Array items;
+    const bool ok = each_named_child([&] {
+      if (ts_node_symbol(ts_tree_cursor_current_node(&cursor_)) == JsonSymbols::get().comment) return true;
+      auto v = value(depth + 1);
+      if (v) items.push_back(std::move(*v));
+      return v.has_value();
+    });
+    if (!ok) return std::nullopt;
+    return Value::array(std::move(items), where);
+  }
+
+  std::optional<Value> object(SourceSpan where, int depth) {
     Value::Object members;
-    for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
-      const TSNode pair = ts_node_named_child(node, i);
-      if (ts::type(pair) != "pair") continue;
-      const TSNode key = ts::field(pair, "key");
-      const TSNode val = ts::field(pair, "value");
-      if (ts::is_null(key) || ts::is_null(val)) return std::nullopt;
-      auto v = value(val, depth + 1);
-      if (!v) return std::nullopt;
-      members.push_back({string_text(key), std::move(*v), span(key)});
-    }
+    const bool ok = each_named_child([&] {
+      if (ts_node_symbol(ts_tree_cursor_current_node(&cursor_)) != JsonSymbols::get().pair) return true;
+      return pair(members, depth);
+    });
+    if (!ok) return std::nullopt;
     return Value::object(std::move(members), where);
+  }
+
+  // Adds the pair under the cursor to `members`; false when its key or value is missing or unreadable.
+  bool pair(Value::Object& members, int depth) {
+    const JsonSymbols& s = JsonSymbols::get();
+    std::optional<TSNode> key;
+    std::optional<Value> v;
+    bool has_value = false;
+    each_named_child([&] {
+      const TSFieldId field = ts_tree_cursor_current_field_id(&cursor_);
+      if (field == s.key) {
+        key = ts_tree_cursor_current_node(&cursor_);
+      } else if (field == s.value) {
+        has_value = true;
+        v = value(depth + 1);
+      }
+      return true;
+    });
+    if (!key || !has_value || !v) return false;
+    members.push_back({string_text(*key), std::move(*v), span(*key)});
+    return true;
   }
 
   const ts::Document& doc_;
   std::string_view original_;
+  TSTreeCursor cursor_;
   bool too_deep_ = false;
 };
 
@@ -217,7 +289,8 @@ void pinpoint_json_error(std::string_view text, Diagnostic& error) {
 
 JsonDocument read_json(const SourceFile& file, FileId id) {
   JsonDocument out;
-  const std::string lenient = lenient_copy(file.text);
+  const std::string copy = lenient_copy(file.text);
+  const std::string_view lenient = copy.empty() ? std::string_view(file.text) : std::string_view(copy);
   const ts::Document doc(tree_sitter_json(), lenient, id);
   if (auto error = doc.first_syntax_error()) {
     pinpoint_json_error(lenient, *error);
@@ -240,8 +313,8 @@ JsonDocument read_json(const SourceFile& file, FileId id) {
                                {}});
     return out;
   }
-  Lowering lowering(doc, file.text);
-  out.root = lowering.value(top, 0);
+  Lowering lowering(doc, file.text, top);
+  out.root = lowering.value(0);
   out.diagnostics = std::move(lowering.diagnostics);
   return out;
 }

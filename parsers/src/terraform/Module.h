@@ -43,7 +43,7 @@ struct Session {
   Session(const FileTable& table, ModuleCache* shared);
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
-  ~Session();
+  ~Session() = default;
 
   // The configuration of a local module directory; null when it holds no Terraform files.
   const ModuleConfig* load(const std::string& dir);

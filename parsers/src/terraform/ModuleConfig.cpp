@@ -48,16 +48,10 @@ Session::Session(const FileTable& table, ModuleCache* shared) : files(table), ca
   if (cache_ == nullptr) cache_ = &own_cache_.emplace(files, std::vector<DeploymentUnit>{});
 }
 
-Session::~Session() {
-  std::vector<std::string> dirs;
-  for (const auto& [dir, config] : configs) dirs.push_back(dir);
-  cache_->release(dirs);
-}
-
 const ModuleConfig* Session::load(const std::string& dir) {
   if (auto it = configs.find(dir); it != configs.end()) return it->second.get();
   auto& slot = configs[dir];
-  slot = cache_->load(dir, [&](bool& complete) { return parse(dir, complete); });
+  slot = cache_->terraform.load(dir, [&](bool& complete) { return parse(dir, complete); });
   return slot.get();
 }
 

@@ -55,7 +55,7 @@ class ResourceGraph {
   ResourceGraph();
   // A graph whose first vertices are `resources`, in order, in vertex storage sized at once
   // for them and `more` vertices to come (inline resources, scopes): grown one by one, it
-  // doubles, moving every resource each time, and ends up to twice the size it needs.
+  // doubles and ends up to twice the size it needs. The graph keeps `resources` as given.
   ResourceGraph(std::vector<Resource> resources, std::size_t more);
   ~ResourceGraph();
   ResourceGraph(ResourceGraph&&) noexcept;
@@ -90,6 +90,8 @@ class ResourceGraph {
   [[nodiscard]] bool declared_inline(VertexId v) const;
 
  private:
+  VertexId add_resource_vertex(const Resource& resource);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

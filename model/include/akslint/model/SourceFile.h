@@ -3,6 +3,8 @@
 #include <akslint/model/SourceSpan.h>
 
 #include <deque>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,9 +67,16 @@ class FileTable {
   [[nodiscard]] SourcePoint end(const SourceSpan& span) const;
   [[nodiscard]] auto begin() const { return files_.begin(); }
   [[nodiscard]] auto end() const { return files_.end(); }
+  // The first file added at `path` (scan-relative, '/' separated), if any.
+  [[nodiscard]] std::optional<FileId> find(std::string_view path) const;
+  // The first file whose path is `path` but for ASCII case, if any.
+  [[nodiscard]] std::optional<FileId> find_ignoring_case(std::string_view path) const;
 
  private:
   std::deque<SourceFile> files_;
+  // Paths to files for the lookups above: readers resolve module and import paths by them.
+  std::map<std::string, FileId, std::less<>> by_path_;
+  std::map<std::string, FileId, std::less<>> by_folded_path_;
 };
 
 }  // namespace akslint
