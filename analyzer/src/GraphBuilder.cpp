@@ -35,14 +35,24 @@ void connect_scope(ResourceGraph& graph, VertexId v) {
 }  // namespace
 
 ResourceGraph build_graph(std::vector<Resource> resources) {
+  std::vector<std::vector<Resource>> one;
+  one.push_back(std::move(resources));
+  return build_graph(std::move(one));
+}
+
+ResourceGraph build_graph(std::vector<std::vector<Resource>> units) {
   // Vertices to come: a VNet's inline subnets, and scopes (one per resource group and
   // subscription, far fewer than resources).
-  std::size_t more = 16 + resources.size() / 4;
-  for (const Resource& r : resources) {
-    const Value* subnets = r.is(kVirtualNetworkType) ? r.at("properties.subnets") : nullptr;
-    if (subnets != nullptr && subnets->is_array()) more += subnets->as_array()->size();
+  std::size_t count = 0;
+  std::size_t more = 16;
+  for (const auto& unit : units) {
+    count += unit.size();
+    for (const Resource& r : unit) {
+      const Value* subnets = r.is(kVirtualNetworkType) ? r.at("properties.subnets") : nullptr;
+      if (subnets != nullptr && subnets->is_array()) more += subnets->as_array()->size();
+    }
   }
-  ResourceGraph graph(std::move(resources), more);
+  ResourceGraph graph(std::move(units), more + count / 4);
   std::vector<VertexId> vnets;
   for (const VertexId v : graph.resources()) {
     if (graph.resource(v).is(kVirtualNetworkType)) vnets.push_back(v);

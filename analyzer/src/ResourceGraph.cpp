@@ -50,7 +50,7 @@ std::string scope_key(std::string_view subscription, std::string_view name) {
 }  // namespace
 
 struct ResourceGraph::Impl {
-  std::vector<Resource> given;  // as handed to the constructor; never grows, so never moves
+  std::vector<std::vector<Resource>> given;  // as handed to the constructor; never grow, so never move
   std::deque<Resource> added;   // resources added later (a deque keeps them in place)
   Graph graph;
   std::vector<VertexId> resource_vertices;
@@ -68,12 +68,17 @@ struct ResourceGraph::Impl {
 };
 
 ResourceGraph::ResourceGraph() : impl_(std::make_unique<Impl>()) {}
-ResourceGraph::ResourceGraph(std::vector<Resource> resources, std::size_t more) : impl_(std::make_unique<Impl>()) {
+ResourceGraph::ResourceGraph(std::vector<std::vector<Resource>> units, std::size_t more)
+    : impl_(std::make_unique<Impl>()) {
+  std::size_t count = 0;
+  for (const auto& unit : units) count += unit.size();
   // boost offers no reserve of its own, so this reaches its vertex vector.
-  impl_->graph.m_vertices.reserve(resources.size() + more);
-  impl_->resource_vertices.reserve(resources.size());
-  impl_->given = std::move(resources);
-  for (const Resource& resource : impl_->given) add_resource_vertex(resource);
+  impl_->graph.m_vertices.reserve(count + more);
+  impl_->resource_vertices.reserve(count);
+  impl_->given = std::move(units);
+  for (const auto& unit : impl_->given) {
+    for (const Resource& resource : unit) add_resource_vertex(resource);
+  }
 }
 ResourceGraph::~ResourceGraph() = default;
 ResourceGraph::ResourceGraph(ResourceGraph&&) noexcept = default;

@@ -30,9 +30,8 @@ std::string parameter_file_stem(std::string_view path) {
 
 // Terraform directories that are only ever called as local modules: their caller reads them
 // with its inputs; on their own, with unknown variables, they would only repeat findings.
-std::set<std::string> terraform_module_only_dirs(const FileTable& files,
+std::set<std::string> terraform_module_only_dirs(const std::map<std::string, std::vector<std::string>>& calls,
                                                  const std::map<std::string, DeploymentUnit>& terraform) {
-  const auto calls = terraform_module_calls(files);
   std::map<std::string, std::vector<std::string>> uses;
   for (const auto& [dir, unit] : terraform) {
     auto& targets = uses[dir];
@@ -88,7 +87,13 @@ UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files, cons
 
 }  // namespace
 
-std::vector<DeploymentUnit> group_units(const FileTable& files) {
+ModuleCalls find_module_calls(const FileTable& files, unsigned jobs) {
+  return {terraform_module_calls(files, jobs), bicep::local_module_graph(files, jobs)};
+}
+
+std::vector<DeploymentUnit> group_units(const FileTable& files) { return group_units(files, find_module_calls(files)); }
+
+std::vector<DeploymentUnit> group_units(const FileTable& files, const ModuleCalls& calls) {
   std::map<std::string, DeploymentUnit> terraform;  // by directory
   std::map<std::string, DeploymentUnit> singles;    // by entry path
   std::vector<FileId> arm_parameters;
@@ -145,8 +150,8 @@ std::vector<DeploymentUnit> group_units(const FileTable& files) {
   }
   // Entries are the files no other file uses as a module and the deployed ones; files only
   // reachable through a module cycle stay entries, so that they are still read.
-  for (const auto& path : reached_only_as_modules(bicep::local_module_graph(files), deployed)) singles.erase(path);
-  for (const auto& dir : terraform_module_only_dirs(files, terraform)) terraform.erase(dir);
+  for (const auto& path : reached_only_as_modules(calls.bicep, deployed)) singles.erase(path);
+  for (const auto& dir : terraform_module_only_dirs(calls.terraform, terraform)) terraform.erase(dir);
   for (const auto& path : arm_linked_only(files, singles)) singles.erase(path);
   std::vector<DeploymentUnit> units;
   for (auto& [dir, unit] : terraform) units.push_back(std::move(unit));

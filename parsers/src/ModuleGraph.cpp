@@ -1,5 +1,7 @@
 #include "ModuleGraph.h"
 
+#include <akslint/model/Parallel.h>
+
 namespace akslint {
 
 std::string_view directory_of(std::string_view path) {
@@ -66,14 +68,21 @@ std::optional<std::string> resolve_within(std::string_view from_file, std::strin
   return out;
 }
 
-std::map<std::string, std::vector<std::string>> terraform_module_calls(const FileTable& files) {
+std::map<std::string, std::vector<std::string>> terraform_module_calls(const FileTable& files, unsigned jobs) {
+  const auto is_configuration = [&](FileId id) {
+    return files[id].format == FileFormat::Terraform || files[id].format == FileFormat::TerraformJson;
+  };
+  std::vector<std::vector<std::string>> written(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t id) {
+    const auto file = static_cast<FileId>(id);
+    if (is_configuration(file)) written[id] = terraform_local_modules(files[file].path, files[file].text);
+  });
   std::map<std::string, std::vector<std::string>> calls;
   for (FileId id = 0; id < files.size(); ++id) {
-    const SourceFile& f = files[id];
-    if (f.format != FileFormat::Terraform && f.format != FileFormat::TerraformJson) continue;
-    const std::string dir(directory_of(f.path));
+    if (!is_configuration(id)) continue;
+    const std::string dir(directory_of(files[id].path));
     auto& targets = calls[dir];
-    for (auto& target : terraform_local_modules(f.path, f.text)) {
+    for (auto& target : written[id]) {
       if (target != dir) targets.push_back(std::move(target));
     }
   }

@@ -25,8 +25,9 @@ namespace akslint {
 [[nodiscard]] std::vector<std::string> terraform_local_modules(std::string_view path, std::string_view text);
 
 // For each directory of Terraform configuration files (.tf, .tf.json) in `files`, the local
-// modules they call, itself excluded.
-[[nodiscard]] std::map<std::string, std::vector<std::string>> terraform_module_calls(const FileTable& files);
+// modules they call, itself excluded. The files are searched on `jobs` threads.
+[[nodiscard]] std::map<std::string, std::vector<std::string>> terraform_module_calls(const FileTable& files,
+                                                                                    unsigned jobs);
 
 // `relative` as written in `from_file` (scan-relative), as a normalised scan-relative path
 // ("" for the scan root); nullopt when it climbs above the scan root.

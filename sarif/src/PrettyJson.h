@@ -2,7 +2,7 @@
 // Writing a large pretty-printed JSON document in parts: the elements of its one large array
 // are written on their own, on several threads, and spliced into the rest, so that the text is
 // the bytes one dump(2) of the whole would give.
-#include <akslint/analyzer/Parallel.h>
+#include <akslint/model/Parallel.h>
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #include "ConfigApply.h"
 
-#include <akslint/analyzer/Parallel.h>
+#include <akslint/model/Parallel.h>
 #include <akslint/analyzer/Suppression.h>
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include <akslint/scan/Discovery.h>
 #include <akslint/model/Utf8.h>
 
-#include <akslint/analyzer/Parallel.h>
+#include <akslint/model/Parallel.h>
 #include <akslint/parsers/Classify.h>
 
 #include <fmt/format.h>

@@ -62,13 +62,17 @@ const std::vector<std::size_t>* find_list(const Map& map, const Key& key) {
   return it == map.end() ? nullptr : &it->second;
 }
 
-void link_plans_to_sources(std::vector<Resource>& resources, const FileTable& files) {
+void link_plans_to_sources(std::vector<std::vector<Resource>>& units, const FileTable& files) {
+  std::vector<Resource*> resources;  // all of them, in unit order
+  for (auto& unit : units) {
+    for (auto& r : unit) resources.push_back(&r);
+  }
   // Source resources by address, and by (address, directory of the root module's files); each
   // list in resource order. A plan resource takes the source in its own directory first.
   std::map<std::string, std::vector<std::size_t>, std::less<>> by_address;
   std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_address_and_dir;
   for (std::size_t i = 0; i < resources.size(); ++i) {
-    const Origin& o = resources[i].origin;
+    const Origin& o = resources[i]->origin;
     if (o.kind == SourceKind::Terraform && o.file < files.size()) {
       by_address[o.address].push_back(i);
       by_address_and_dir[{o.address, directory_of(files[o.file].path)}].push_back(i);
@@ -77,25 +81,26 @@ void link_plans_to_sources(std::vector<Resource>& resources, const FileTable& fi
   if (by_address.empty()) return;
   std::vector<bool> taken(resources.size(), false);
   bool any = false;
-  for (auto& r : resources) {
-    if (r.origin.kind != SourceKind::TerraformPlan || r.origin.file >= files.size()) continue;
-    auto source = first_free(find_list(by_address_and_dir, std::make_pair(r.origin.address,
-                                                                          directory_of(files[r.origin.file].path))),
+  for (Resource* r : resources) {
+    if (r->origin.kind != SourceKind::TerraformPlan || r->origin.file >= files.size()) continue;
+    auto source = first_free(find_list(by_address_and_dir, std::make_pair(r->origin.address,
+                                                                           directory_of(files[r->origin.file].path))),
                              taken);
-    if (!source) source = first_free(find_list(by_address, r.origin.address), taken);
+    if (!source) source = first_free(find_list(by_address, r->origin.address), taken);
     if (!source) continue;
-    adopt_source(r, resources[*source]);
+    adopt_source(*r, *resources[*source]);
     taken[*source] = any = true;
   }
   if (!any) return;
   // The sources a plan stands for leave the model; the rest keep their order.
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < resources.size(); ++i) {
-    if (taken[i]) continue;
-    if (kept != i) resources[kept] = std::move(resources[i]);
-    ++kept;
+  std::size_t first = 0;  // the unit's first resource in `resources`
+  for (auto& unit : units) {
+    const std::size_t size = unit.size();
+    const Resource* base = unit.data();
+    // remove_if tests each element where it stands, before anything moves into its place.
+    std::erase_if(unit, [&](const Resource& r) { return taken[first + static_cast<std::size_t>(&r - base)]; });
+    first += size;
   }
-  resources.erase(resources.begin() + static_cast<std::ptrdiff_t>(kept), resources.end());
 }
 
 }  // namespace akslint

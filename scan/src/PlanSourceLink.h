@@ -12,7 +12,8 @@ namespace akslint {
 // Pairs plan resources with Terraform source resources of the same address (the configuration
 // in the plan's own directory first, then anywhere in the scan). A paired plan resource takes
 // the source's spans, attribute by attribute (the source block's span where the source does not
-// write the attribute); the paired source resource is dropped.
-void link_plans_to_sources(std::vector<Resource>& resources, const FileTable& files);
+// write the attribute); the paired source resource is dropped. `units` holds each unit's
+// resources, in unit order.
+void link_plans_to_sources(std::vector<std::vector<Resource>>& units, const FileTable& files);
 
 }  // namespace akslint

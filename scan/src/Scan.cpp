@@ -1,7 +1,7 @@
 #include <akslint/scan/Scan.h>
 
 #include <akslint/analyzer/GraphBuilder.h>
-#include <akslint/analyzer/Parallel.h>
+#include <akslint/model/Parallel.h>
 #include <akslint/parsers/DeploymentUnit.h>
 #include <akslint/parsers/ModuleCache.h>
 #include <akslint/rules/Registry.h>
@@ -60,15 +60,16 @@ std::vector<std::size_t> reading_order(const std::vector<DeploymentUnit>& units,
 }
 
 // Reads every unit on `jobs` threads, each into its unit's slot.
-std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files, unsigned jobs,
-                                  const ScanOptions& options, const UnitInputs& inputs) {
+std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files,
+                                  const ModuleCalls& calls, unsigned jobs, const ScanOptions& options,
+                                  const UnitInputs& inputs) {
   std::vector<UnitModel> models(units.size());
   std::size_t total_files = 0;
   for (const auto& unit : units) total_files += unit.files.size();
   std::size_t done_files = 0;
   std::mutex progress_lock;
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
-  ModuleCache modules(files, units);
+  ModuleCache modules(files, units, calls);
   const std::vector<std::size_t> order = reading_order(units, files, modules);
   parallel_for(units.size(), jobs, [&](std::size_t k) {
     const std::size_t i = order[k];
@@ -84,21 +85,18 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   return models;
 }
 
-// The units' resources in unit order, each marked with its unit, and their diagnostics. Takes
-// the models so that what is left of them is freed before the graph is built.
-std::vector<Resource> merge(std::vector<UnitModel> models, std::vector<Diagnostic>& diagnostics) {
-  std::size_t total = 0;
-  for (const auto& m : models) total += m.resources.size();
-  std::vector<Resource> resources;
-  resources.reserve(total);
+// The units' resources, each list marked with its unit, and their diagnostics. Takes the
+// models so that what is left of them is freed before the graph is built; the resources
+// stay in their units' lists, which the graph keeps.
+std::vector<std::vector<Resource>> merge(std::vector<UnitModel> models, std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::vector<Resource>> units;
+  units.reserve(models.size());
   for (std::uint32_t u = 0; u < models.size(); ++u) {
-    for (auto& r : models[u].resources) {
-      r.origin.unit = u;
-      resources.push_back(std::move(r));
-    }
+    for (auto& r : models[u].resources) r.origin.unit = u;
+    units.push_back(std::move(models[u].resources));
     std::move(models[u].diagnostics.begin(), models[u].diagnostics.end(), std::back_inserter(diagnostics));
   }
-  return resources;
+  return units;
 }
 
 // Sort keys made of views: comparing them copies no strings. Within a file, the start byte
@@ -134,10 +132,11 @@ Report scan(const ScanOptions& options) {
   report.diagnostics = std::move(discovered.diagnostics);
 
   const UnitInputs inputs = load_given_inputs(options, report.files, report.diagnostics);
-  std::vector<Resource> resources = [&] {
-    auto units = group_units(report.files);
+  std::vector<std::vector<Resource>> resources = [&] {
+    const ModuleCalls calls = find_module_calls(report.files, jobs);
+    auto units = group_units(report.files, calls);
     drop_given_units(units, inputs);
-    return merge(read_units(units, report.files, jobs, options, inputs), report.diagnostics);
+    return merge(read_units(units, report.files, calls, jobs, options, inputs), report.diagnostics);
   }();
   link_plans_to_sources(resources, report.files);
   const ResourceGraph graph = build_graph(std::move(resources));

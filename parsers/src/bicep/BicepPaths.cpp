@@ -4,6 +4,8 @@
 
 #include "bicep/BicepLexer.h"
 
+#include <akslint/model/Parallel.h>
+
 #include <map>
 
 namespace akslint::bicep {
@@ -50,7 +52,15 @@ std::vector<std::string> local_module_paths(std::string_view from_file, std::str
   return out;
 }
 
-std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files) {
+std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files, unsigned jobs) {
+  // Lexing is the cost here, spread over the threads; a file without the keyword declares no module.
+  std::vector<std::vector<std::string>> written(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t id) {
+    const SourceFile& f = files[static_cast<FileId>(id)];
+    if (f.format == FileFormat::Bicep && f.text.find("module") != std::string::npos) {
+      written[id] = local_module_paths(f.path, f.text);
+    }
+  });
   std::map<std::string, std::vector<std::string>> modules;  // Bicep file -> local modules it uses
   std::map<std::string, std::string> folded;                 // lower-case path -> path, as the reader finds them
   for (const auto& f : files) {
@@ -58,14 +68,13 @@ std::map<std::string, std::vector<std::string>> local_module_graph(const FileTab
     modules[f.path];
     folded.emplace(lower(f.path), f.path);
   }
-  for (const auto& f : files) {
-    // Lexing is the cost here; a file without the keyword declares no module.
-    if (f.format != FileFormat::Bicep || f.text.find("module") == std::string::npos) continue;
-    for (const auto& written : local_module_paths(f.path, f.text)) {
-      const auto it = folded.find(lower(written));
-      const std::string target = modules.contains(written) ? written : it != folded.end() ? it->second : "";
-      if (target.empty() || target == f.path) continue;
-      modules[f.path].push_back(target);
+  for (FileId id = 0; id < files.size(); ++id) {
+    const std::string& from = files[id].path;
+    for (const auto& path : written[id]) {
+      const auto it = folded.find(lower(path));
+      const std::string target = modules.contains(path) ? path : it != folded.end() ? it->second : "";
+      if (target.empty() || target == from) continue;
+      modules[from].push_back(target);
     }
   }
   return modules;

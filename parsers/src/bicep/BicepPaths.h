@@ -22,6 +22,7 @@ namespace akslint::bicep {
 
 // For each .bicep file of the scan, the local .bicep files it declares as modules (as the
 // reader finds them: the exact path, else one that differs only in case), itself excluded.
-[[nodiscard]] std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files);
+// The files are lexed on `jobs` threads.
+[[nodiscard]] std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files, unsigned jobs);
 
 }  // namespace akslint::bicep

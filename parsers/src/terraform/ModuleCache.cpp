@@ -1,11 +1,9 @@
 #include <akslint/parsers/ModuleCache.h>
 
 #include "ModuleGraph.h"
-#include "bicep/BicepPaths.h"
 #include "bicep/BicepTemplate.h"
 #include "terraform/Module.h"
 
-#include <iterator>
 
 namespace akslint {
 
@@ -19,55 +17,65 @@ void count_callers(const std::vector<Key>& keys, std::map<Key, std::size_t>& cou
 
 }  // namespace
 
-ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units) {
+ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units)
+    : ModuleCache(files, units, units.empty() ? ModuleCalls{} : find_module_calls(files)) {}
+
+ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units, const ModuleCalls& calls) {
   for (FileId id = 0; id < files.size(); ++id) {
     const SourceFile& f = files[id];
     if (f.format == FileFormat::Terraform || f.format == FileFormat::TerraformJson) {
       files_by_dir_[std::string(directory_of(f.path))].push_back(id);
     }
   }
-  if (units.empty()) return;
-  const auto terraform_calls = terraform_module_calls(files);
-  const auto bicep_calls = bicep::local_module_graph(files);
   std::map<std::string, std::size_t> directory_callers;
   std::map<FileId, std::size_t> program_callers;
   for (const auto& unit : units) {
-    Calls& calls = calls_[unit.files.front()];
+    Reached& reached = reached_[unit.files.front()];
     if (unit.kind == UnitKind::TerraformModule) {
-      const auto reached = reachable(terraform_calls, {unit.name == "." ? std::string() : unit.name});
-      calls.directories.assign(reached.begin(), reached.end());
+      const auto dirs = reachable(calls.terraform, {unit.name == "." ? std::string() : unit.name});
+      reached.directories.assign(dirs.begin(), dirs.end());
     } else if (unit.kind == UnitKind::Bicep) {
       // The entry counts too: another entry may use it as a module.
       const std::string& entry = files[unit.files.front()].path;
-      auto reached = reachable(bicep_calls, {entry});
-      reached.insert(entry);
-      for (const auto& path : reached) {
-        if (const auto id = files.find(path)) calls.programs.push_back(*id);
+      auto paths = reachable(calls.bicep, {entry});
+      paths.insert(entry);
+      for (const auto& path : paths) {
+        if (const auto id = files.find(path)) reached.programs.push_back(*id);
       }
     }
-    count_callers(calls.directories, directory_callers);
-    count_callers(calls.programs, program_callers);
+    count_callers(reached.directories, directory_callers);
+    count_callers(reached.programs, program_callers);
   }
   for (const auto& [dir, count] : directory_callers) terraform.count(dir, count);
   for (const auto& [id, count] : program_callers) bicep.count(id, count);
-  // Families are numbered by their module: directories in order, then programs.
-  for (auto& [entry, calls] : calls_) {
-    for (const auto& dir : calls.directories) {
-      if (calls.family || directory_callers[dir] < 2) continue;
-      calls.family = static_cast<std::size_t>(std::distance(directory_callers.begin(), directory_callers.find(dir)));
+  number_families(directory_callers, program_callers);
+}
+
+void ModuleCache::number_families(const std::map<std::string, std::size_t>& directory_callers,
+                                  const std::map<FileId, std::size_t>& program_callers) {
+  // A family is numbered by its module: kept directories in order, then kept programs.
+  std::map<std::string, std::size_t> directory_family;
+  std::map<FileId, std::size_t> program_family;
+  for (const auto& [dir, count] : directory_callers) {
+    if (count > 1) directory_family.emplace(dir, directory_family.size());
+  }
+  for (const auto& [id, count] : program_callers) {
+    if (count > 1) program_family.emplace(id, directory_family.size() + program_family.size());
+  }
+  for (auto& [entry, reached] : reached_) {
+    for (const auto& dir : reached.directories) {
+      if (const auto it = directory_family.find(dir); !reached.family && it != directory_family.end()) reached.family = it->second;
     }
-    for (const FileId id : calls.programs) {
-      if (calls.family || program_callers[id] < 2) continue;
-      calls.family = directory_callers.size() +
-                     static_cast<std::size_t>(std::distance(program_callers.begin(), program_callers.find(id)));
+    for (const FileId id : reached.programs) {
+      if (const auto it = program_family.find(id); !reached.family && it != program_family.end()) reached.family = it->second;
     }
   }
 }
 
 std::optional<std::size_t> ModuleCache::family(const DeploymentUnit& unit) const {
   if (unit.files.empty()) return std::nullopt;
-  const auto it = calls_.find(unit.files.front());
-  return it != calls_.end() ? it->second.family : std::nullopt;
+  const auto it = reached_.find(unit.files.front());
+  return it != reached_.end() ? it->second.family : std::nullopt;
 }
 
 ModuleCache::~ModuleCache() = default;
@@ -79,8 +87,8 @@ std::span<const FileId> ModuleCache::files_in(const std::string& dir) const {
 
 void ModuleCache::done(const DeploymentUnit& unit) {
   if (unit.files.empty()) return;
-  const auto it = calls_.find(unit.files.front());
-  if (it == calls_.end()) return;
+  const auto it = reached_.find(unit.files.front());
+  if (it == reached_.end()) return;
   terraform.release(it->second.directories);
   bicep.release(it->second.programs);
 }

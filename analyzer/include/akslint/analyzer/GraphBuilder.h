@@ -7,6 +7,8 @@
 
 namespace akslint {
 
+// `units` holds each unit's resources, in unit order; the graph keeps them where they are.
+[[nodiscard]] ResourceGraph build_graph(std::vector<std::vector<Resource>> units);
 [[nodiscard]] ResourceGraph build_graph(std::vector<Resource> resources);
 
 }  // namespace akslint

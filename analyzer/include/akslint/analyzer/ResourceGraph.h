@@ -53,10 +53,10 @@ struct Edge {
 class ResourceGraph {
  public:
   ResourceGraph();
-  // A graph whose first vertices are `resources`, in order, in vertex storage sized at once
-  // for them and `more` vertices to come (inline resources, scopes): grown one by one, it
-  // doubles and ends up to twice the size it needs. The graph keeps `resources` as given.
-  ResourceGraph(std::vector<Resource> resources, std::size_t more);
+  // A graph whose first vertices are the resources of `units`, in order, in vertex storage
+  // sized at once for them and `more` vertices to come (inline resources, scopes): grown one
+  // by one, it doubles and ends up to twice the size it needs. The graph keeps `units` as given.
+  ResourceGraph(std::vector<std::vector<Resource>> units, std::size_t more);
   ~ResourceGraph();
   ResourceGraph(ResourceGraph&&) noexcept;
   ResourceGraph& operator=(ResourceGraph&&) noexcept;

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <map>
 #include <vector>
 
 namespace akslint {
@@ -30,7 +31,21 @@ struct UnitModel {
   std::vector<Diagnostic> diagnostics;
 };
 
+// The local modules files call, read from the literal paths they write, without a parse:
+// grouping leaves out what is only ever a module, and the module cache keeps what several
+// units call. Found once per scan for both.
+struct ModuleCalls {
+  // Directory of Terraform configuration -> the local module directories it calls ("" is
+  // the scan root), itself excluded.
+  std::map<std::string, std::vector<std::string>> terraform;
+  // .bicep file -> the local .bicep files it declares as modules, itself excluded.
+  std::map<std::string, std::vector<std::string>> bicep;
+};
+// The files are searched on `jobs` threads (0: one per core).
+[[nodiscard]] ModuleCalls find_module_calls(const FileTable& files, unsigned jobs = 1);
+
 // Groups classified files into units, in a deterministic order (by path).
+[[nodiscard]] std::vector<DeploymentUnit> group_units(const FileTable& files, const ModuleCalls& calls);
 [[nodiscard]] std::vector<DeploymentUnit> group_units(const FileTable& files);
 
 // Bounds on what one unit may make the readers do; hitting one is a diagnostic.

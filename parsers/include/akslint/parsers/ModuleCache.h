@@ -83,8 +83,9 @@ class ModuleCache {
   using Program = std::shared_ptr<const bicep::SourceProgram>;
 
   // Counts, for each local Terraform module directory and each .bicep file, the units of
-  // `units` that call it, directly or through other modules, as the literal `source`
-  // arguments and `module` paths say.
+  // `units` that call it, directly or through other modules, as `calls` says.
+  ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units, const ModuleCalls& calls);
+  // The same with the calls found here (none needed without units).
   ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units);
   ModuleCache(const ModuleCache&) = delete;
   ModuleCache& operator=(const ModuleCache&) = delete;
@@ -107,13 +108,17 @@ class ModuleCache {
   [[nodiscard]] std::optional<std::size_t> family(const DeploymentUnit& unit) const;
 
  private:
-  struct Calls {
+  // What one unit calls, directly or through other modules.
+  struct Reached {
     std::vector<std::string> directories;
     std::vector<FileId> programs;
     std::optional<std::size_t> family;
   };
+  void number_families(const std::map<std::string, std::size_t>& directory_callers,
+                       const std::map<FileId, std::size_t>& program_callers);
+
   std::map<std::string, std::vector<FileId>> files_by_dir_;
-  std::map<FileId, Calls> calls_;  // by the unit's first file
+  std::map<FileId, Reached> reached_;  // by the unit's first file
 };
 
 }  // namespace akslint
