@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <iterator>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -95,21 +96,46 @@ EntryKind classify_entry(const fs::directory_entry& entry, const fs::path& real_
   return entry.is_regular_file(ec) ? EntryKind::File : EntryKind::Special;
 }
 
-void collect(const fs::path& start, const fs::path& real_root, std::vector<Entry>& out) {
+bool walked_into(const fs::directory_entry& entry) {
   std::error_code ec;
-  if (!fs::is_directory(fs::symlink_status(start, ec))) {
-    out.push_back({start, classify_entry(start, real_root)});
-    return;
-  }
-  fs::recursive_directory_iterator it(start, fs::directory_options::skip_permission_denied, ec);
+  return entry.is_directory(ec) && !entry.is_symlink(ec);
+}
+
+// Every candidate under `directory`, skipping the directories tools keep to themselves.
+void walk(const fs::path& directory, const fs::path& real_root, std::vector<Entry>& out) {
+  std::error_code ec;
+  fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::path& p = it->path();
-    if (it->is_directory(ec) && !it->is_symlink(ec)) {
+    if (walked_into(*it)) {
       if (skipped_directory(p)) it.disable_recursion_pending();
       continue;
     }
     if (is_candidate(p.filename().string())) out.push_back({p, classify_entry(*it, real_root)});
   }
+}
+
+// `start` itself when it is a file, else its candidates: its own files here, each of its
+// subdirectories walked on the pool (`jobs` threads).
+void collect(const fs::path& start, const fs::path& real_root, unsigned jobs, std::vector<Entry>& out) {
+  std::error_code ec;
+  if (!fs::is_directory(fs::symlink_status(start, ec))) {
+    out.push_back({start, classify_entry(start, real_root)});
+    return;
+  }
+  std::vector<fs::path> subdirectories;
+  fs::directory_iterator it(start, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (walked_into(*it)) {
+      if (!skipped_directory(p)) subdirectories.push_back(p);
+    } else if (is_candidate(p.filename().string())) {
+      out.push_back({p, classify_entry(*it, real_root)});
+    }
+  }
+  std::vector<std::vector<Entry>> found(subdirectories.size());
+  parallel_for(subdirectories.size(), jobs, [&](std::size_t i) { walk(subdirectories[i], real_root, found[i]); });
+  for (auto& entries : found) std::move(entries.begin(), entries.end(), std::back_inserter(out));
 }
 
 std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
@@ -193,12 +219,13 @@ DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& roo
   std::error_code ec;
   const fs::path real_root = fs::weakly_canonical(root, ec);
   std::vector<Entry> found;
-  for (const auto& p : paths) collect(p, ec ? root : real_root, found);
+  for (const auto& p : paths) collect(p, ec ? root : real_root, jobs, found);
   // Ordered by the relative path, so the table is the same whatever the walk order; a file
   // reached through two of the given paths is kept once.
-  std::vector<std::pair<std::string, Entry>> entries;
-  entries.reserve(found.size());
-  for (auto& entry : found) entries.emplace_back(relative_path(entry.path, root), std::move(entry));
+  std::vector<std::pair<std::string, Entry>> entries(found.size());
+  parallel_for(found.size(), jobs, [&](std::size_t i) {
+    entries[i] = {relative_path(found[i].path, root), std::move(found[i])};
+  });
   std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   entries.erase(std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
                 entries.end());
