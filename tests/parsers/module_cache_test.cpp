@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 
 using namespace akslint;
 
@@ -26,13 +27,15 @@ std::string caller(std::string_view source, std::string_view name) {
   return "module \"aks\" {\n  source = \"" + std::string(source) + "\"\n  name   = \"" + std::string(name) + "\"\n}\n";
 }
 
+void add_classified(FileTable& files, std::string path, std::string text) {
+  const FileFormat format = classify(path, text);
+  files.add({std::move(path), format, std::move(text)});
+}
+
 // Two examples call one module; a third calls the scan root, which calls nothing.
 FileTable estate() {
   FileTable files;
-  const auto add = [&](std::string path, std::string text) {
-    const FileFormat format = classify(path, text);
-    files.add({std::move(path), format, std::move(text)});
-  };
+  const auto add = [&](std::string path, std::string text) { add_classified(files, std::move(path), std::move(text)); };
   add("main.tf", "resource \"azurerm_resource_group\" \"rg\" {\n  name     = \"rg\"\n  location = \"westeurope\"\n}\n");
   add("examples/a/main.tf", caller("../../modules/aks", "a"));
   add("examples/b/main.tf", caller("../../modules/aks", "b"));
@@ -45,6 +48,26 @@ const DeploymentUnit& unit_named(const std::vector<DeploymentUnit>& units, std::
   const auto it = std::find_if(units.begin(), units.end(), [&](const DeploymentUnit& u) { return u.name == name; });
   REQUIRE(it != units.end());
   return *it;
+}
+
+// Reads each named unit on its own and through `cache`, as a scan does (done after each),
+// and checks that both find the same resources.
+void read_alone_and_shared(const FileTable& files, const std::vector<DeploymentUnit>& units, ModuleCache& cache,
+                           std::initializer_list<const char*> names) {
+  for (const char* name : names) {
+    INFO(name);
+    const DeploymentUnit& unit = unit_named(units, name);
+    const UnitModel alone = read_unit(unit, files);
+    const UnitModel shared = read_unit(unit, files, {}, {}, &cache);
+    cache.done(unit);
+    REQUIRE(alone.resources.size() == shared.resources.size());
+    REQUIRE_FALSE(shared.resources.empty());
+    for (std::size_t i = 0; i < alone.resources.size(); ++i) {
+      CHECK(alone.resources[i].origin.address == shared.resources[i].origin.address);
+      CHECK(alone.resources[i].body == shared.resources[i].body);
+      CHECK(alone.resources[i].name == shared.resources[i].name);
+    }
+  }
 }
 
 // Parses `dir` the way a unit's session does, counting the parses.
@@ -108,18 +131,7 @@ TEST_CASE("module cache: units read through a shared cache find what they find a
   const FileTable files = estate();
   const auto units = group_units(files);
   ModuleCache cache(files, units);
-  for (const char* name : {"examples/a", "examples/b", "examples/root"}) {
-    const DeploymentUnit& unit = unit_named(units, name);
-    const UnitModel alone = read_unit(unit, files);
-    const UnitModel shared = read_unit(unit, files, {}, {}, &cache);
-    REQUIRE(alone.resources.size() == shared.resources.size());
-    REQUIRE_FALSE(shared.resources.empty());
-    for (std::size_t i = 0; i < alone.resources.size(); ++i) {
-      CHECK(alone.resources[i].origin.address == shared.resources[i].origin.address);
-      CHECK(alone.resources[i].body == shared.resources[i].body);
-      CHECK(alone.resources[i].name == shared.resources[i].name);
-    }
-  }
+  read_alone_and_shared(files, units, cache, {"examples/a", "examples/b", "examples/root"});
   const UnitModel b = read_unit(unit_named(units, "examples/b"), files, {}, {}, &cache);
   const auto cluster = std::find_if(b.resources.begin(), b.resources.end(),
                                     [](const Resource& r) { return r.origin.address == "module.aks.azurerm_kubernetes_cluster.this"; });
@@ -132,10 +144,7 @@ namespace {
 // Two Bicep entries use one module; a third entry uses none.
 FileTable bicep_estate() {
   FileTable files;
-  const auto add = [&](std::string path, std::string text) {
-    const FileFormat format = classify(path, text);
-    files.add({std::move(path), format, std::move(text)});
-  };
+  const auto add = [&](std::string path, std::string text) { add_classified(files, std::move(path), std::move(text)); };
   add("dev.bicep", "module aks './modules/aks.bicep' = {\n  name: 'aks'\n  params: {\n    name: 'dev'\n  }\n}\n");
   add("prod.bicep", "module aks './modules/aks.bicep' = {\n  name: 'aks'\n  params: {\n    name: 'prod'\n  }\n}\n");
   add("alone.bicep", "resource rg 'Microsoft.Resources/resourceGroups@2022-09-01' = {\n  name: 'rg'\n  location: 'westeurope'\n}\n");
@@ -175,37 +184,28 @@ TEST_CASE("module cache: a .bicep module two entries use is parsed once, and fre
   CHECK(kept.expired());
 }
 
-TEST_CASE("module cache: units that call the same module are one family; others have none") {
-  const FileTable files = bicep_estate();
+namespace {
+
+// `first` and `second` call the same kept module; `outsider` calls none that is kept.
+void check_one_family(const FileTable& files, const char* first, const char* second, const char* outsider) {
   const auto units = group_units(files);
   const ModuleCache cache(files, units);
-  const auto dev = cache.family(unit_named(units, "dev.bicep"));
-  REQUIRE(dev.has_value());
-  CHECK(cache.family(unit_named(units, "prod.bicep")) == dev);
-  CHECK_FALSE(cache.family(unit_named(units, "alone.bicep")).has_value());
+  const auto family = cache.family(unit_named(units, first));
+  REQUIRE(family.has_value());
+  CHECK(cache.family(unit_named(units, second)) == family);
+  CHECK_FALSE(cache.family(unit_named(units, outsider)).has_value());
+}
 
-  const FileTable terraform = estate();
-  const auto terraform_units = group_units(terraform);
-  const ModuleCache terraform_cache(terraform, terraform_units);
-  const auto a = terraform_cache.family(unit_named(terraform_units, "examples/a"));
-  REQUIRE(a.has_value());
-  CHECK(terraform_cache.family(unit_named(terraform_units, "examples/b")) == a);
-  CHECK(terraform_cache.family(unit_named(terraform_units, "examples/root")) != a);
+}  // namespace
+
+TEST_CASE("module cache: units that call the same module are one family; others have none") {
+  check_one_family(bicep_estate(), "dev.bicep", "prod.bicep", "alone.bicep");
+  check_one_family(estate(), "examples/a", "examples/b", "examples/root");  // the root has one caller
 }
 
 TEST_CASE("module cache: Bicep entries read through a shared cache find what they find alone") {
   const FileTable files = bicep_estate();
   const auto units = group_units(files);
   ModuleCache cache(files, units);
-  for (const char* name : {"dev.bicep", "prod.bicep", "alone.bicep"}) {
-    const DeploymentUnit& unit = unit_named(units, name);
-    const UnitModel alone = read_unit(unit, files);
-    const UnitModel shared = read_unit(unit, files, {}, {}, &cache);
-    cache.done(unit);
-    REQUIRE(alone.resources.size() == shared.resources.size());
-    REQUIRE(alone.resources.size() == 1);
-    CHECK(alone.resources[0].origin.address == shared.resources[0].origin.address);
-    CHECK(alone.resources[0].body == shared.resources[0].body);
-    CHECK(alone.resources[0].name == shared.resources[0].name);
-  }
+  read_alone_and_shared(files, units, cache, {"dev.bicep", "prod.bicep", "alone.bicep"});
 }
