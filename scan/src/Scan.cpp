@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <map>
 #include <mutex>
 #include <numeric>
 #include <string>
@@ -33,29 +32,17 @@ UnitModel out_of_time(const DeploymentUnit& unit, std::chrono::seconds timeout) 
   return model;
 }
 
-// Largest units first, so that no large one is left to run alone at the end; the units of
-// a module family (ModuleCache::family) one after another, at the place of their largest.
-std::vector<std::size_t> reading_order(const std::vector<DeploymentUnit>& units, const FileTable& files,
-                                       const ModuleCache& modules) {
-  const std::size_t n = units.size();
-  std::vector<std::size_t> bytes(n, 0);
-  std::vector<std::size_t> group(n);  // the family, else a number of the unit's own
-  std::map<std::size_t, std::size_t> largest;  // by family
-  for (std::size_t i = 0; i < n; ++i) {
+// Largest units first, so that no large one is left to run alone at the end. (Reading the
+// callers of one module one after another would keep its parse for a shorter stretch, but
+// two threads reading the same module's values at once cost more CPU than that saves.)
+std::vector<std::size_t> reading_order(const std::vector<DeploymentUnit>& units, const FileTable& files) {
+  std::vector<std::size_t> bytes(units.size(), 0);
+  for (std::size_t i = 0; i < units.size(); ++i) {
     for (const FileId f : units[i].files) bytes[i] += files[f].text.size();
-    const auto family = modules.family(units[i]);
-    group[i] = family ? *family : n + i;
-    auto& top = largest[group[i]];
-    top = std::max(top, bytes[i]);
   }
-  std::vector<std::size_t> order(n);
+  std::vector<std::size_t> order(units.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  const auto key = [&](std::size_t i) { return std::tuple(largest[group[i]], group[i], bytes[i]); };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const auto [wa, ga, ba] = key(a);
-    const auto [wb, gb, bb] = key(b);
-    return wa != wb ? wa > wb : ga != gb ? ga < gb : ba > bb;
-  });
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
   return order;
 }
 
@@ -70,7 +57,7 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   std::mutex progress_lock;
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
   ModuleCache modules(files, units, calls);
-  const std::vector<std::size_t> order = reading_order(units, files, modules);
+  const std::vector<std::size_t> order = reading_order(units, files);
   parallel_for(units.size(), jobs, [&](std::size_t k) {
     const std::size_t i = order[k];
     const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;

@@ -184,25 +184,6 @@ TEST_CASE("module cache: a .bicep module two entries use is parsed once, and fre
   CHECK(kept.expired());
 }
 
-namespace {
-
-// `first` and `second` call the same kept module; `outsider` calls none that is kept.
-void check_one_family(const FileTable& files, const char* first, const char* second, const char* outsider) {
-  const auto units = group_units(files);
-  const ModuleCache cache(files, units);
-  const auto family = cache.family(unit_named(units, first));
-  REQUIRE(family.has_value());
-  CHECK(cache.family(unit_named(units, second)) == family);
-  CHECK_FALSE(cache.family(unit_named(units, outsider)).has_value());
-}
-
-}  // namespace
-
-TEST_CASE("module cache: units that call the same module are one family; others have none") {
-  check_one_family(bicep_estate(), "dev.bicep", "prod.bicep", "alone.bicep");
-  check_one_family(estate(), "examples/a", "examples/b", "examples/root");  // the root has one caller
-}
-
 TEST_CASE("module cache: Bicep entries read through a shared cache find what they find alone") {
   const FileTable files = bicep_estate();
   const auto units = group_units(files);

@@ -4,7 +4,6 @@
 #include "bicep/BicepTemplate.h"
 #include "terraform/Module.h"
 
-
 namespace akslint {
 
 namespace {
@@ -48,34 +47,6 @@ ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUni
   }
   for (const auto& [dir, count] : directory_callers) terraform.count(dir, count);
   for (const auto& [id, count] : program_callers) bicep.count(id, count);
-  number_families(directory_callers, program_callers);
-}
-
-void ModuleCache::number_families(const std::map<std::string, std::size_t>& directory_callers,
-                                  const std::map<FileId, std::size_t>& program_callers) {
-  // A family is numbered by its module: kept directories in order, then kept programs.
-  std::map<std::string, std::size_t> directory_family;
-  std::map<FileId, std::size_t> program_family;
-  for (const auto& [dir, count] : directory_callers) {
-    if (count > 1) directory_family.emplace(dir, directory_family.size());
-  }
-  for (const auto& [id, count] : program_callers) {
-    if (count > 1) program_family.emplace(id, directory_family.size() + program_family.size());
-  }
-  for (auto& [entry, reached] : reached_) {
-    for (const auto& dir : reached.directories) {
-      if (const auto it = directory_family.find(dir); !reached.family && it != directory_family.end()) reached.family = it->second;
-    }
-    for (const FileId id : reached.programs) {
-      if (const auto it = program_family.find(id); !reached.family && it != program_family.end()) reached.family = it->second;
-    }
-  }
-}
-
-std::optional<std::size_t> ModuleCache::family(const DeploymentUnit& unit) const {
-  if (unit.files.empty()) return std::nullopt;
-  const auto it = reached_.find(unit.files.front());
-  return it != reached_.end() ? it->second.family : std::nullopt;
 }
 
 ModuleCache::~ModuleCache() = default;

@@ -10,7 +10,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -102,20 +101,12 @@ class ModuleCache {
   // (a module behind a condition, or one it could not resolve, is never loaded).
   void done(const DeploymentUnit& unit);
 
-  // A number shared by the units that call the same kept module (the first such module they
-  // call), none for a unit that calls none: reading them one after another keeps each
-  // module's parse for a short stretch of the scan rather than from its first caller to its last.
-  [[nodiscard]] std::optional<std::size_t> family(const DeploymentUnit& unit) const;
-
  private:
   // What one unit calls, directly or through other modules.
   struct Reached {
     std::vector<std::string> directories;
     std::vector<FileId> programs;
-    std::optional<std::size_t> family;
   };
-  void number_families(const std::map<std::string, std::size_t>& directory_callers,
-                       const std::map<FileId, std::size_t>& program_callers);
 
   std::map<std::string, std::vector<FileId>> files_by_dir_;
   std::map<FileId, Reached> reached_;  // by the unit's first file
