@@ -29,7 +29,8 @@ ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUni
   std::map<std::string, std::size_t> directory_callers;
   std::map<FileId, std::size_t> program_callers;
   for (const auto& unit : units) {
-    Reached& reached = reached_[unit.files.front()];
+    if (unit.files.empty()) continue;
+    Reached reached;
     if (unit.kind == UnitKind::TerraformModule) {
       const auto dirs = reachable(calls.terraform, {unit.name == "." ? std::string() : unit.name});
       reached.directories.assign(dirs.begin(), dirs.end());
@@ -42,8 +43,10 @@ ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUni
         if (const auto id = files.find(path)) reached.programs.push_back(*id);
       }
     }
+    if (reached.directories.empty() && reached.programs.empty()) continue;
     count_callers(reached.directories, directory_callers);
     count_callers(reached.programs, program_callers);
+    reached_.emplace(unit.files.front(), std::move(reached));
   }
   for (const auto& [dir, count] : directory_callers) terraform.count(dir, count);
   for (const auto& [id, count] : program_callers) bicep.count(id, count);
