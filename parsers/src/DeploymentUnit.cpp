@@ -186,7 +186,6 @@ std::uint32_t bracket_depth(std::string_view text) {
   return deepest;
 }
 
-
 UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits,
                     const UnitInputs& given, ModuleCache* modules) {
   UnitModel too_deep;

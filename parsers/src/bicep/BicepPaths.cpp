@@ -7,19 +7,14 @@
 #include <akslint/model/Parallel.h>
 
 #include <map>
+#include <optional>
 
 namespace akslint::bicep {
 
-namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
+std::optional<FileId> find_file(const FileTable& files, std::string_view path) {
+  if (const auto exact = files.find(path)) return exact;
+  return files.find_ignoring_case(path);
 }
-
-}  // namespace
-
 
 bool is_remote_reference(std::string_view path) {
   for (const std::string_view scheme : {"br:", "br/", "ts:", "ts/"}) {
@@ -62,19 +57,15 @@ std::map<std::string, std::vector<std::string>> local_module_graph(const FileTab
     }
   });
   std::map<std::string, std::vector<std::string>> modules;  // Bicep file -> local modules it uses
-  std::map<std::string, std::string> folded;                 // lower-case path -> path, as the reader finds them
   for (const auto& f : files) {
-    if (f.format != FileFormat::Bicep) continue;
-    modules[f.path];
-    folded.emplace(lower(f.path), f.path);
+    if (f.format == FileFormat::Bicep) modules[f.path];
   }
   for (FileId id = 0; id < files.size(); ++id) {
     const std::string& from = files[id].path;
     for (const auto& path : written[id]) {
-      const auto it = folded.find(lower(path));
-      const std::string target = modules.contains(path) ? path : it != folded.end() ? it->second : "";
-      if (target.empty() || target == from) continue;
-      modules[from].push_back(target);
+      const auto target = find_file(files, path);
+      if (!target || files[*target].format != FileFormat::Bicep || files[*target].path == from) continue;
+      modules[from].push_back(files[*target].path);
     }
   }
   return modules;

@@ -74,9 +74,7 @@ const SourceProgram& Workspace::program(FileId id) {
 }
 
 std::optional<FileId> Workspace::find(std::string_view path) const {
-  // Bicep on Windows finds 'Dir/Main.bicep' as 'dir/main.bicep'.
-  if (const auto exact = files_.find(path)) return exact;
-  return files_.find_ignoring_case(path);
+  return find_file(files_, path);
 }
 
 void Workspace::diagnose(Diagnostic d) {

@@ -8,11 +8,11 @@
 
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <map>
 #include <vector>
 
 namespace akslint {
