@@ -2,12 +2,14 @@
 // graph building and rules add on top of parsing:
 //   akslint_bench DIR
 // Files are found and read as `akslint scan` does (not timed); each is then parsed on one
-// thread with the parser the product uses for it: tree-sitter for HCL, YAML and JSON
-// templates, akslint's own lexer and parser for Bicep, the plan scanner (skipping the whole
-// document) for plans. Prints one line per
-// format and a total: files, bytes, CPU seconds, MB/s.
+// thread with the parser the product uses for it: tree-sitter for HCL and YAML, the JSON
+// reader for templates, parameter files and .tf.json (which builds the values as it parses,
+// so its time includes them), akslint's own lexer and parser for Bicep, the plan scanner
+// (skipping the whole document) for plans. Prints one line per format and a total: files,
+// bytes, CPU seconds, MB/s.
 #include "bicep/BicepSyntax.h"
-#include "plan/JsonScanner.h"
+#include "json/JsonReader.h"
+#include "json/JsonScanner.h"
 #include "ts/TsTree.h"
 
 #include <akslint/scan/Discovery.h>
@@ -61,8 +63,8 @@ Parser parser_for(const SourceFile& file) {
 const TSLanguage* language(Parser parser) {
   switch (parser) {
     case Parser::Hcl: return tree_sitter_hcl();
-    case Parser::Json: return tree_sitter_json();
     case Parser::Yaml: return tree_sitter_yaml();
+    case Parser::Json:
     case Parser::Bicep:
     case Parser::Plan:
     case Parser::None: break;
@@ -73,10 +75,11 @@ const TSLanguage* language(Parser parser) {
 // Parses one file; false when the parser gave up.
 bool parse(Parser parser, const SourceFile& file, FileId id) {
   if (parser == Parser::Plan) {
-    plan::JsonScanner scanner(file.text, id);
+    JsonScanner scanner(file.text, id);
     scanner.skip();
     return !scanner.failed();
   }
+  if (parser == Parser::Json) return read_json(file, id).root.has_value();
   if (parser == Parser::Bicep) return bicep::parse_bicep(file.text, id).diagnostics.empty();
   return ts::Document(language(parser), file.text, id).ok();
 }

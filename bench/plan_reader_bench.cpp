@@ -7,7 +7,7 @@
 // that keeps nothing: the floor of a positionless reader).
 #include "Frontends.h"
 #include "json/JsonReader.h"
-#include "plan/JsonScanner.h"
+#include "json/JsonScanner.h"
 
 #include <nlohmann/json.hpp>
 
@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
   if (mode == "plan") {
     items = read_terraform_plan({UnitKind::TerraformPlan, "plan.json", {id}}, files).resources.size();
   } else if (mode == "skip") {
-    plan::JsonScanner scanner(files[id].text, id);
+    JsonScanner scanner(files[id].text, id);
     scanner.skip();
     items = scanner.failed() ? 0 : 1;
   } else if (mode == "tree-sitter") {

@@ -1,4 +1,5 @@
 #include "json/JsonReader.h"
+#include "json/JsonScanner.h"
 #include <akslint/model/Utf8.h>
 
 #include "ts/TsTree.h"
@@ -288,6 +289,15 @@ void pinpoint_json_error(std::string_view text, Diagnostic& error) {
 }  // namespace
 
 JsonDocument read_json(const SourceFile& file, FileId id) {
+  JsonScanner scanner(file.text, id);
+  if (file.text.starts_with("\xEF\xBB\xBF")) scanner.seek(3);
+  Value root = scanner.value();
+  const bool whole = scanner.at_end();  // only comments and whitespace after the value
+  if (whole && !scanner.failed()) return {std::move(root), {}};
+  return read_json_with_recovery(file, id);
+}
+
+JsonDocument read_json_with_recovery(const SourceFile& file, FileId id) {
   JsonDocument out;
   const std::string copy = lenient_copy(file.text);
   const std::string_view lenient = copy.empty() ? std::string_view(file.text) : std::string_view(copy);

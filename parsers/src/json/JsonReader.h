@@ -15,6 +15,12 @@ struct JsonDocument {
 };
 
 // Reads `file` (registered as `id`). Syntax errors give a diagnostic with the position.
+// Well-formed JSON (comments allowed) is read by the JsonScanner; anything else goes to
+// read_json_with_recovery, which gives the same values where both read a file.
 [[nodiscard]] JsonDocument read_json(const SourceFile& file, FileId id);
+
+// Reads `file` through the tree-sitter grammar, with what else Azure tolerates in templates
+// (a byte-order mark, trailing commas, line breaks in strings), and places syntax errors.
+[[nodiscard]] JsonDocument read_json_with_recovery(const SourceFile& file, FileId id);
 
 }  // namespace akslint

@@ -3,7 +3,7 @@
 // the order the lowering needs (changes before the values they mark unknown), and only
 // resources the canonical model maps are ever built into values.
 #include "Frontends.h"
-#include "plan/JsonScanner.h"
+#include "json/JsonScanner.h"
 #include "plan/PlanConfiguration.h"
 #include "plan/PlanValues.h"
 #include "terraform/AzurermMapping.h"
@@ -18,8 +18,6 @@
 namespace akslint {
 
 namespace {
-
-using plan::JsonScanner;
 
 // Types the canonical model keeps; everything else in a plan is skipped unread.
 bool kept_type(std::string_view type) {

@@ -1,7 +1,10 @@
 #pragma once
-// A pull reader over JSON text for plans of hundreds of MB: the caller walks the document
-// and either builds a Value (with spans) or skips a value without allocating, so only what
-// the model needs is ever held.
+// A pull reader over JSON text: the caller walks the document and either builds a Value
+// (with spans) or skips a value without allocating, so only what the model needs of a plan
+// of hundreds of MB is ever held; templates are built whole. It reads RFC 8259 JSON, plus
+// comments (`//` and `/* */`, which Azure allows in templates) and control characters in
+// strings (taken as written). What else Azure tolerates, trailing commas for one, is left to
+// the reader that recovers (JsonReader.h).
 #include <akslint/model/Diagnostic.h>
 #include <akslint/model/Value.h>
 
@@ -9,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace akslint::plan {
+namespace akslint {
 
 class JsonScanner {
  public:
@@ -55,6 +58,8 @@ class JsonScanner {
 
  private:
   void skip_ws();
+  // Skips the comment at pos_; false when none starts there (pos_ unmoved) or it is not closed.
+  bool skip_comment();
   bool expect(char c);
   // Reads a string literal at pos_; `out` receives the decoded text.
   bool read_string(std::string& out);
@@ -112,4 +117,4 @@ bool JsonScanner::elements(F&& element) {
   return false;
 }
 
-}  // namespace akslint::plan
+}  // namespace akslint

@@ -1,11 +1,12 @@
-#include "plan/JsonScanner.h"
+#include "json/JsonScanner.h"
+#include <akslint/model/Utf8.h>
 
 #include <fmt/format.h>
 
 #include <charconv>
 #include <cstring>
 
-namespace akslint::plan {
+namespace akslint {
 
 namespace {
 
@@ -20,23 +21,30 @@ bool is_scalar_char(char c) {
 
 std::uint32_t to_offset(std::size_t n) { return static_cast<std::uint32_t>(n); }
 
-void put_utf8(std::string& out, std::uint32_t cp) {
-  const auto byte = [&](std::uint32_t b) { out.push_back(static_cast<char>(b)); };
-  if (cp < 0x80) {
-    byte(cp);
-  } else if (cp < 0x800) {
-    byte(0xC0 | (cp >> 6));
-    byte(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    byte(0xE0 | (cp >> 12));
-    byte(0x80 | ((cp >> 6) & 0x3F));
-    byte(0x80 | (cp & 0x3F));
-  } else {
-    byte(0xF0 | (cp >> 18));
-    byte(0x80 | ((cp >> 12) & 0x3F));
-    byte(0x80 | ((cp >> 6) & 0x3F));
-    byte(0x80 | (cp & 0x3F));
+// RFC 8259's number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool is_json_number(std::string_view t) {
+  std::size_t i = 0;
+  const auto digits = [&] {
+    const std::size_t from = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > from;
+  };
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i < t.size() && t[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
   }
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == t.size();
 }
 
 // Four hex digits at `s`, or nullopt.
@@ -63,7 +71,30 @@ void JsonScanner::fail(std::string_view what) {
 }
 
 void JsonScanner::skip_ws() {
-  while (pos_ < text_.size() && is_ws(text_[pos_])) ++pos_;
+  while (pos_ < text_.size()) {
+    const char c = text_[pos_];
+    if (is_ws(c)) {
+      ++pos_;
+    } else if (c != '/' || !skip_comment()) {
+      return;
+    }
+  }
+}
+
+bool JsonScanner::skip_comment() {
+  const std::string_view rest = text_.substr(pos_);
+  if (rest.starts_with("//")) {
+    pos_ = to_offset(std::min(text_.size(), text_.find('\n', pos_)));
+    return true;
+  }
+  if (!rest.starts_with("/*")) return false;
+  const std::size_t close = text_.find("*/", pos_ + 2);
+  if (close == std::string_view::npos) {
+    fail("unterminated comment");
+    return false;
+  }
+  pos_ = to_offset(close + 2);
+  return true;
 }
 
 char JsonScanner::peek() {
@@ -141,10 +172,16 @@ bool JsonScanner::read_string(std::string& out) {
             i += 6;
           }
         }
-        put_utf8(out, *cp);
+        append_utf8(out, *cp);
         break;
       }
-      default: out.push_back(e);  // \" \\ \/
+      case '"':
+      case '\\':
+      case '/': out.push_back(e); break;
+      default:
+        pos_ = begin + to_offset(i) + 1;
+        fail(fmt::format("invalid escape '\\{}'", e));
+        return false;
     }
   }
   return true;
@@ -179,6 +216,12 @@ void JsonScanner::skip() {
         continue;
       case '{': closers.push_back('}'); break;
       case '[': closers.push_back(']'); break;
+      case '/':
+        if (!skip_comment()) {
+          fail("unexpected '/'");
+          return;
+        }
+        continue;
       case '}':
       case ']':
         if (closers.empty() || closers.back() != c) {
@@ -240,8 +283,7 @@ Value JsonScanner::scalar() {
   if (token == "false") return Value::boolean(false, at);
   if (token == "null") return Value::null(at);
   double n = 0;
-  const auto res = std::from_chars(token.data(), token.data() + token.size(), n);
-  if (res.ec != std::errc{} || res.ptr != token.data() + token.size()) {
+  if (!is_json_number(token) || std::from_chars(token.data(), token.data() + token.size(), n).ec != std::errc{}) {
     pos_ = begin;
     fail(fmt::format("invalid value '{}'", token.substr(0, 40)));
     return {};
@@ -280,4 +322,4 @@ Value JsonScanner::value_at_depth(int depth) {
   return scalar();
 }
 
-}  // namespace akslint::plan
+}  // namespace akslint
