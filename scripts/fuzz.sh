@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(hcl tfvars terraform_expression plan arm arm_expression bicep bicepparam yaml)
+((${#harnesses[@]})) || harnesses=(hcl tfvars terraform_expression plan arm arm_expression json bicep bicepparam yaml)
 
 scripts/setup.sh
 scripts/configure-sanitized.sh
@@ -24,6 +24,7 @@ seeds() {
     terraform_expression) find tests -name '*.tf' ;;
     plan) grep -rl --include='*.json' '"format_version"' tests ;;
     arm) grep -rl --include='*.json' 'deploymentTemplate.json' tests ;;
+    json) find tests -name '*.json' -size -64k ;;
     arm_expression) find tests/parsers/data/arm -name '*.json' ;;
     bicep) find tests -name '*.bicep' ;;
     bicepparam) find tests -name '*.bicepparam' ;;
@@ -32,7 +33,7 @@ seeds() {
 }
 dict() {
   case $1 in
-    plan | arm) echo json ;;
+    plan | arm | json) echo json ;;
     bicepparam) echo bicep ;;
     *) echo "$1" ;;
   esac

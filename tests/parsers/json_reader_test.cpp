@@ -3,6 +3,7 @@
 #include "json/JsonReader.h"
 
 #include "support/TestSupport.h"
+#include "support/ValueDifference.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,37 +15,6 @@ namespace {
 
 SourceFile json_file(std::string text) { return {"t.json", FileFormat::ArmTemplate, std::move(text)}; }
 
-std::string spans_text(const SourceSpan& s) { return std::to_string(s.begin_byte) + "-" + std::to_string(s.end_byte); }
-
-// The first place where `a` and `b` differ in value, key or span ("" when they do not).
-std::string first_difference(const Value& a, const Value& b, const std::string& path = "$") {
-  if (a.kind() != b.kind()) return path + ": kinds differ";
-  if (a.span().begin_byte != b.span().begin_byte || a.span().end_byte != b.span().end_byte) {
-    return path + ": spans " + spans_text(a.span()) + " and " + spans_text(b.span());
-  }
-  if (const auto* members = a.as_object()) {
-    const auto& other = *b.as_object();
-    if (members->size() != other.size()) return path + ": member counts differ";
-    for (std::size_t i = 0; i < members->size(); ++i) {
-      const auto& [ka, va, sa] = (*members)[i];
-      const auto& [kb, vb, sb] = other[i];
-      if (ka != kb) return path + ": keys " + ka + " and " + kb;
-      if (sa.begin_byte != sb.begin_byte || sa.end_byte != sb.end_byte) return path + "." + ka + ": key spans differ";
-      if (auto d = first_difference(va, vb, path + "." + ka); !d.empty()) return d;
-    }
-    return {};
-  }
-  if (const auto* items = a.as_array()) {
-    const auto& other = *b.as_array();
-    if (items->size() != other.size()) return path + ": lengths differ";
-    for (std::size_t i = 0; i < items->size(); ++i) {
-      if (auto d = first_difference((*items)[i], other[i], path + "[" + std::to_string(i) + "]"); !d.empty()) return d;
-    }
-    return {};
-  }
-  return a == b ? std::string() : path + ": values differ";
-}
-
 std::string first_difference(const JsonDocument& fast, const JsonDocument& recovering) {
   if (fast.root.has_value() != recovering.root.has_value()) return "one reader gave a value, the other none";
   if (fast.diagnostics.size() != recovering.diagnostics.size()) return "diagnostic counts differ";
@@ -55,7 +25,7 @@ std::string first_difference(const JsonDocument& fast, const JsonDocument& recov
       return "diagnostics differ: " + a.message + " / " + b.message;
     }
   }
-  return fast.root ? first_difference(*fast.root, *recovering.root) : std::string();
+  return fast.root ? testing::first_difference(*fast.root, *recovering.root) : std::string();
 }
 
 JsonDocument read(const std::string& text) { return read_json(json_file(text), 0); }
