@@ -56,7 +56,7 @@ dataset() {
            " | jobs=2 wall %7.3f s (x%.2f) RSS %6.1f MB | parse-only cpu %7.3f s, scan/parse %.2f | RSS - input %.1f MB\n",
       n, f, mb, res, w1, c1, (c1 > 0 ? mb / c1 : 0), r1 / 1024, w2, (w2 > 0 ? w1 / w2 : 0), r2 / 1024, p,
       (p > 0 ? c1 / p : 0), r1 / 1024 - mb }'
-  sed 's/^/    parse-only /' "$work/parse"
+  awk '{ print ($1 == "discovery" ? "    " : "    parse-only ") $0 }' "$work/parse"
 }
 
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
