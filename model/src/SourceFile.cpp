@@ -4,6 +4,7 @@
 #include <akslint/model/LineIndex.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace akslint {
 
@@ -36,21 +37,54 @@ std::string_view to_string(SourceKind kind) {
 
 namespace {
 
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+// What one stretch of text holds, counted eight bytes at a time: UTF-8 continuation bytes
+// (10xxxxxx), line feeds, and whether there is a carriage return (lines are then counted
+// byte by byte, for CRLF and lone CR). Every byte of every file passes through here once.
+struct ByteCounts {
+  std::uint32_t continuations = 0;
+  std::uint32_t line_feeds = 0;
+  bool carriage_return = false;
+};
 
-std::uint32_t count_continuations(std::string_view text) {
-  return static_cast<std::uint32_t>(std::count_if(text.begin(), text.end(), continuation));
+ByteCounts count_bytes(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  constexpr std::uint64_t kLow7 = kOnes * 0x7F;
+  // The bytes of `word` equal to `c`, marked by their high bit (exact: no carry crosses a byte).
+  const auto equal = [&](std::uint64_t word, unsigned char c) {
+    const std::uint64_t x = word ^ (kOnes * c);
+    return ~(((x & kLow7) + kLow7) | x) & kHigh;
+  };
+  const auto marked = [&](std::uint64_t marks) { return static_cast<std::uint32_t>(((marks >> 7) * kOnes) >> 56); };
+  ByteCounts out;
+  std::uint64_t carriage_returns = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + i, 8);
+    out.continuations += marked(word & ~(word << 1) & kHigh);  // bit 7 set, bit 6 clear
+    out.line_feeds += marked(equal(word, '\n'));
+    carriage_returns |= equal(word, '\r');
+  }
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    out.continuations += (c & 0xC0) == 0x80 ? 1 : 0;
+    out.line_feeds += c == '\n' ? 1 : 0;
+    carriage_returns |= c == '\r' ? 1 : 0;
+  }
+  out.carriage_return = carriage_returns != 0;
+  return out;
 }
 
-// Adds the line breaks of text[begin, end) to `row` and moves `line_start` past the last.
-void count_lines(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t& row,
-                 std::uint32_t& line_start) {
-  const std::string_view part = text.substr(begin, end - begin);
-  if (part.find('\r') == std::string_view::npos) {  // LF only, the usual case: vectorised counting
-    row += static_cast<std::uint32_t>(std::count(part.begin(), part.end(), '\n'));
-    if (const auto last = part.rfind('\n'); last != std::string_view::npos) {
-      line_start = static_cast<std::uint32_t>(begin + last + 1);
-    }
+std::uint32_t count_continuations(std::string_view text) { return count_bytes(text).continuations; }
+
+// Adds the line breaks of text[begin, end), which `counts` describes, to `row` and moves
+// `line_start` past the last.
+void count_lines(std::string_view text, std::size_t begin, std::size_t end, const ByteCounts& counts,
+                 std::uint32_t& row, std::uint32_t& line_start) {
+  if (!counts.carriage_return) {  // LF only, the usual case
+    row += counts.line_feeds;
+    if (counts.line_feeds != 0) line_start = static_cast<std::uint32_t>(text.rfind('\n', end - 1) + 1);
     return;
   }
   for (std::size_t i = begin; i < end; ++i) {
@@ -83,7 +117,9 @@ SourcePoint SourceFile::point(std::uint32_t offset) const {
   // Without an index (a file outside any table), from the start of the text.
   const std::uint32_t block = blocks.empty() ? 0 : offset / kBlock;
   Block at = blocks.empty() ? Block{} : blocks[block];
-  count_lines(text, std::size_t{block} * kBlock, offset, at.rows_before, at.line_start);
+  const std::size_t begin = std::size_t{block} * kBlock;
+  count_lines(text, begin, offset, count_bytes(std::string_view(text).substr(begin, offset - begin)), at.rows_before,
+              at.line_start);
   return {at.rows_before, offset - at.line_start};
 }
 
@@ -94,8 +130,9 @@ void SourceFile::index() {
   for (std::size_t begin = 0; begin <= all.size(); begin += kBlock) {
     blocks.push_back(running);
     const std::size_t end = std::min(all.size(), begin + kBlock);
-    running.continuations_before += count_continuations(all.substr(begin, end - begin));
-    count_lines(all, begin, end, running.rows_before, running.line_start);
+    const ByteCounts counts = count_bytes(all.substr(begin, end - begin));
+    running.continuations_before += counts.continuations;
+    count_lines(all, begin, end, counts, running.rows_before, running.line_start);
   }
 }
 
