@@ -67,6 +67,10 @@ class JsonScanner {
   bool skip_scalar();
   std::optional<std::string_view> object_key();
   bool after_member(char close);
+  // Walks the object or array at pos_ (`open`...`close`): `each()` reads one member or
+  // element, false to stop. A value of another kind is skipped and false returned.
+  template <class Each>
+  bool entries(char open, char close, Each&& each);
   Value value_at_depth(int depth);
   Value scalar();
 
@@ -79,42 +83,39 @@ class JsonScanner {
   std::uint32_t key_end_ = 0;
 };
 
-template <class F>
-bool JsonScanner::members(F&& member) {
-  if (peek() != '{') {
+template <class Each>
+bool JsonScanner::entries(char open, char close, Each&& each) {
+  if (peek() != open) {
     skip();
     return false;
   }
   ++pos_;
-  if (peek() == '}') {
+  if (peek() == close) {
     ++pos_;
     return true;
   }
   while (!failed()) {
-    const auto key = object_key();
-    if (!key) return false;
-    member(*key);
-    if (!after_member('}')) return !failed();
+    if (!each()) return false;
+    if (!after_member(close)) return !failed();
   }
   return false;
 }
 
 template <class F>
+bool JsonScanner::members(F&& member) {
+  return entries('{', '}', [&] {
+    const auto key = object_key();
+    if (key) member(*key);
+    return key.has_value();
+  });
+}
+
+template <class F>
 bool JsonScanner::elements(F&& element) {
-  if (peek() != '[') {
-    skip();
-    return false;
-  }
-  ++pos_;
-  if (peek() == ']') {
-    ++pos_;
-    return true;
-  }
-  while (!failed()) {
+  return entries('[', ']', [&] {
     element();
-    if (!after_member(']')) return !failed();
-  }
-  return false;
+    return true;
+  });
 }
 
 }  // namespace akslint
