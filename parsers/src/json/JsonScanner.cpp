@@ -65,8 +65,7 @@ SourceSpan JsonScanner::span(std::uint32_t begin, std::uint32_t end) const { ret
 void JsonScanner::fail(std::string_view what) {
   if (failed()) return;
   const std::uint32_t at = std::min(pos_, to_offset(text_.size()));
-  error_ = Diagnostic{DiagnosticLevel::Error, "syntax-error",
-                      fmt::format("{}; the plan was not analysed", what), file_, span(at, at)};
+  error_ = Diagnostic{DiagnosticLevel::Error, "syntax-error", std::string(what), file_, span(at, at)};
   pos_ = to_offset(text_.size());
 }
 

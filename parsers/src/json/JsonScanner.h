@@ -20,6 +20,7 @@ class JsonScanner {
   JsonScanner(std::string_view text, FileId file);
 
   [[nodiscard]] bool failed() const { return error_.has_value(); }
+  // The first syntax error (code syntax-error, at its byte), worded for the caller to complete.
   [[nodiscard]] const std::optional<Diagnostic>& error() const { return error_; }
 
   // The first byte of the next value (whitespace skipped); '\0' at the end or after an error.

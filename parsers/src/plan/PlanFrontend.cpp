@@ -111,6 +111,7 @@ class PlanReader {
     if (const auto& error = scanner_.error()) {
       out_.resources.clear();  // a plan that does not parse is not analysed, not half-analysed
       out_.diagnostics.push_back(*error);
+      out_.diagnostics.back().message += "; the plan was not analysed";
     }
     return std::move(out_);
   }
