@@ -11,12 +11,33 @@
 #include <iterator>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace akslint {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Sizes `bytes` for a file of `size` bytes. A large buffer is asked to be backed by huge
+// pages (where the kernel leaves that to the program) before it is first touched: filling
+// a 200 MB plan's fresh memory 4 KiB page by page cost more than reading it.
+void size_for(std::string& bytes, std::size_t size) {
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  if (size >= 4 * kHugePage) {
+    bytes.reserve(size);
+#ifdef MADV_HUGEPAGE
+    const auto begin = (reinterpret_cast<std::uintptr_t>(bytes.data()) + kHugePage - 1) & ~(kHugePage - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(bytes.data()) + size) & ~(kHugePage - 1);
+    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // advice only
+#endif
+  }
+  bytes.resize(size);
+}
+
+}  // namespace
 
 std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::string& error) const {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -28,7 +49,7 @@ std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::s
   // whole, and the string is not made larger than the file when it does not.
   std::string bytes;
   struct stat info {};
-  if (::fstat(fd, &info) == 0 && info.st_size > 0) bytes.resize(static_cast<std::size_t>(info.st_size));
+  if (::fstat(fd, &info) == 0 && info.st_size > 0) size_for(bytes, static_cast<std::size_t>(info.st_size));
   std::size_t used = 0;
   char more[4096];
   for (;;) {

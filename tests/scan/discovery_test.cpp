@@ -144,3 +144,16 @@ TEST_CASE("a UTF-16 plan is recognised and converted") {
   CHECK(found.files[0].format == FileFormat::TerraformPlan);
   CHECK(found.files[0].text == plan);
 }
+
+TEST_CASE("a file of many megabytes is read whole and exactly, whatever memory backs it") {
+  const TempDir dir;
+  std::string text = "resource \"x\" \"y\" {\n  tags = {\n";
+  for (int i = 0; text.size() < (std::size_t{9} << 20) + 12345; ++i) text += "    t" + std::to_string(i) + " = \"v\"\n";
+  text += "  }\n}\n";
+  dir.write("big.tf", text);
+  std::string error;
+  const auto bytes = DiskSourceProvider{}.read(dir.path() / "big.tf", error);
+  REQUIRE(bytes.has_value());
+  CHECK(bytes->size() == text.size());
+  CHECK(*bytes == text);
+}
