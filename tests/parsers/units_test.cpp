@@ -80,3 +80,13 @@ TEST_CASE("a template compiled from a Bicep file in the scan is noted, not read 
   CHECK(resources == 1);
   CHECK(notes == std::vector<std::string>{"compiled-template-skipped"});
 }
+
+TEST_CASE("bracket depth counts the deepest nesting of (), [] and {}, ignoring closers with nothing open") {
+  CHECK(bracket_depth("") == 0);
+  CHECK(bracket_depth("no brackets") == 0);
+  CHECK(bracket_depth("([{}])") == 3);
+  CHECK(bracket_depth("a(b)c[d{e}]") == 2);
+  CHECK(bracket_depth("}}}(((") == 3);
+  CHECK(bracket_depth(")(") == 1);
+  CHECK(bracket_depth(std::string(1000, '[') + std::string(2000, ']') + "{") == 1000);
+}

@@ -1,0 +1,36 @@
+// UTF-8 validation finds the first bad sequence wherever it sits, in a run of ASCII or after it.
+#include <akslint/model/Utf8.h>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace akslint;
+
+TEST_CASE("utf8: valid text passes, ASCII or not, at any length") {
+  std::string text;
+  for (int n = 0; n < 40; ++n) {
+    CHECK_FALSE(first_invalid_utf8(text).has_value());
+    text += n % 7 == 3 ? "\xC3\xA9" : n % 11 == 5 ? "\xF0\x9F\x98\x80" : "a";
+  }
+}
+
+TEST_CASE("utf8: each kind of bad sequence is found at its first byte, at every position") {
+  const std::string bad[] = {
+      "\xFF",              // never a UTF-8 byte
+      "\x80",              // a continuation byte on its own
+      "\xC3",              // cut short by the end
+      "\xC3(",             // cut short by an ASCII byte
+      "\xC0\xAF",          // overlong
+      "\xE0\x80\xAF",      // overlong, three bytes
+      "\xED\xA0\x80",      // a surrogate
+      "\xF4\x90\x80\x80",  // past U+10FFFF
+  };
+  for (const std::string& sequence : bad) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      const std::string text = std::string(at, 'x') + sequence + std::string(at % 9, 'y');
+      INFO("at " << at);
+      CHECK(first_invalid_utf8(text) == at);
+    }
+  }
+}
