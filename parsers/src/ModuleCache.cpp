@@ -17,7 +17,7 @@ void count_callers(const std::vector<Key>& keys, std::map<Key, std::size_t>& cou
 }  // namespace
 
 ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units)
-    : ModuleCache(files, units, units.empty() ? ModuleCalls{} : find_module_calls(files)) {}
+    : ModuleCache(files, units, find_module_calls(files)) {}
 
 ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units, const ModuleCalls& calls) {
   for (FileId id = 0; id < files.size(); ++id) {

@@ -1,7 +1,7 @@
 #include "json/JsonReader.h"
-#include "json/JsonScanner.h"
 #include <akslint/model/Utf8.h>
 
+#include "json/JsonScanner.h"
 #include "ts/TsTree.h"
 
 #include <fmt/format.h>

@@ -84,7 +84,7 @@ class ModuleCache {
   // Counts, for each local Terraform module directory and each .bicep file, the units of
   // `units` that call it, directly or through other modules, as `calls` says.
   ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units, const ModuleCalls& calls);
-  // The same with the calls found here (none needed without units).
+  // The same with the calls found here.
   ModuleCache(const FileTable& files, const std::vector<DeploymentUnit>& units);
   ModuleCache(const ModuleCache&) = delete;
   ModuleCache& operator=(const ModuleCache&) = delete;
