@@ -2,6 +2,7 @@
 #include "Progress.h"
 
 #include <akslint/sarif/Emitters.h>
+#include <akslint/scan/Heap.h>
 #include <akslint/scan/Scan.h>
 
 #include <fmt/format.h>
@@ -164,6 +165,7 @@ bool add_deployment_inputs(const ScanCommand& command, ScanOptions& options) {
 }  // namespace
 
 int run_scan(const ScanCommand& command) {
+  prepare_heap_for_one_scan();
   ScanOptions options;
   options.root = scan_root(command);
   for (const auto& p : command.paths) options.paths.emplace_back(fs::absolute(p));

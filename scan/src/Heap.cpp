@@ -1,0 +1,39 @@
+#include <akslint/scan/Heap.h>
+
+#include <cstdint>
+#include <cstdlib>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace akslint {
+
+void prepare_heap_for_one_scan(std::size_t bytes) {
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+  constexpr int kLargestHeapBlock = 32 << 20;  // glibc's ceiling for M_MMAP_THRESHOLD
+  constexpr int kDefaultTopPad = 128 << 10;
+  constexpr std::size_t kProbe = std::size_t{1} << 20;
+  constexpr std::size_t kSlack = std::size_t{4} << 20;
+  if (bytes > (std::size_t{1} << 30)) bytes = std::size_t{1} << 30;  // the tunables are ints
+  mallopt(M_MMAP_THRESHOLD, kLargestHeapBlock);
+  mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes + kSlack));
+  // A block larger than the heap's free top makes glibc grow the heap by it plus the pad.
+  mallopt(M_TOP_PAD, static_cast<int>(bytes));
+  void* probe = std::malloc(kProbe);
+  const auto begin = reinterpret_cast<std::uintptr_t>(probe) & ~std::uintptr_t{4095};
+  std::free(probe);
+  mallopt(M_TOP_PAD, kDefaultTopPad);
+  const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  // Anywhere else, the probe did not come from the heap's top (another allocator, or a
+  // heap glibc could not grow): leave the memory as it is.
+  if (begin == 0 || end <= begin || end - begin > bytes + kProbe + kSlack) return;
+  ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // advice: a refusal changes nothing
+#else
+  (void)bytes;
+#endif
+}
+
+}  // namespace akslint

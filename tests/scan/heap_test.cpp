@@ -1,0 +1,87 @@
+// The one-scan heap: blocks up to 32 MiB come from one heap, advised onto huge pages where
+// the kernel offers them.
+#include <akslint/scan/Heap.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include <unistd.h>
+
+using namespace akslint;
+
+namespace {
+
+struct Mapping {
+  std::string name;   // "[heap]", a file, or empty
+  std::string flags;  // VmFlags: "rd wr mr ... hg"
+};
+
+// The mapping that holds `address`, from /proc/self/smaps.
+std::optional<Mapping> mapping_of(const void* address) {
+  std::ifstream smaps("/proc/self/smaps");
+  const auto at = reinterpret_cast<std::uintptr_t>(address);
+  std::string line;
+  bool inside = false;
+  Mapping found;
+  while (std::getline(smaps, line)) {
+    std::uintptr_t begin = 0;
+    std::uintptr_t end = 0;
+    char dash = 0;
+    std::istringstream head(line);
+    if (head >> std::hex >> begin >> dash >> end && dash == '-' && line.find(':') > line.find(' ')) {
+      if (inside) return found;
+      inside = begin <= at && at < end;
+      const auto name_at = line.find_first_of("/[");
+      found.name = name_at == std::string::npos ? "" : line.substr(name_at);
+    } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+      found.flags = line.substr(8) + " ";
+    }
+  }
+  if (inside) return found;
+  return std::nullopt;
+}
+
+bool huge_pages_offered() {
+  std::ifstream enabled("/sys/kernel/mm/transparent_hugepage/enabled");
+  std::string modes;
+  return std::getline(enabled, modes) && modes.find("[never]") == std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("heap: after the set-up, a block of some MiB comes from the advised heap") {
+  prepare_heap_for_one_scan(std::size_t{64} << 20);
+  void* small = std::malloc(64);
+  void* block = std::malloc(std::size_t{4} << 20);
+  REQUIRE(small != nullptr);
+  REQUIRE(block != nullptr);
+  const auto small_mapping = mapping_of(small);
+  const auto mapping = mapping_of(block);
+  REQUIRE(small_mapping.has_value());
+  REQUIRE(mapping.has_value());
+  if (small_mapping->name != "[heap]") {
+    WARN("the allocator is not glibc's (a sanitizer's, say); nothing to check");
+  } else {
+    // Without the set-up glibc maps a block this large on its own, outside the heap.
+    CHECK(mapping->name == "[heap]");
+    const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    CHECK(top - reinterpret_cast<std::uintptr_t>(block) >= (std::size_t{56} << 20));
+    if (huge_pages_offered()) CHECK(mapping->flags.find(" hg ") != std::string::npos);
+  }
+  std::free(block);
+  std::free(small);
+}
+
+TEST_CASE("heap: a second set-up changes nothing that the first did") {
+  prepare_heap_for_one_scan(std::size_t{64} << 20);
+  const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  prepare_heap_for_one_scan(std::size_t{64} << 20);
+  // The heap's free top already holds the probe: it is not grown again.
+  CHECK(reinterpret_cast<std::uintptr_t>(sbrk(0)) == top);
+}
