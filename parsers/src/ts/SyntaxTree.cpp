@@ -18,7 +18,11 @@ SyntaxTree::SyntaxTree(const Document& doc)
   // One depth-first walk records every node and its parent; the children lists are then laid
   // out per parent by counting (a walk that visits each parent's children together would
   // reset a cursor per node).
+  // The count is kept in the tree: the lists are sized once.
+  const std::uint32_t count = ts_node_descendant_count(doc.root());
+  nodes_.reserve(count);
   std::vector<std::uint32_t> parents;
+  parents.reserve(count);
   std::vector<std::uint32_t> ancestors;
   TSTreeCursor cursor = ts_tree_cursor_new(doc.root());
   const auto record = [&](std::uint32_t parent) {
