@@ -17,37 +17,44 @@ SyntaxTree::SyntaxTree(const Document& doc)
     : language_(language_of(doc)), text_(doc.source()), file_(doc.file()) {
   // One depth-first walk records every node and its parent; the children lists are then laid
   // out per parent by counting (a walk that visits each parent's children together would
-  // reset a cursor per node).
-  // The count is kept in the tree: the lists are sized once.
+  // reset a cursor per node). The tree keeps each node's count of children and of
+  // descendants: the lists are sized once, leaves are not asked for a first child, and the
+  // walk leaves a parent after its last child instead of asking the cursor for one more,
+  // which through the grammar's hidden nodes cost as much as a step that succeeds.
   const std::uint32_t count = ts_node_descendant_count(doc.root());
   nodes_.reserve(count);
   std::vector<std::uint32_t> parents;
   parents.reserve(count);
-  std::vector<std::uint32_t> ancestors;
+  struct Level {
+    std::uint32_t node;
+    std::uint32_t children_left;
+  };
+  std::vector<Level> open;
   TSTreeCursor cursor = ts_tree_cursor_new(doc.root());
   const auto record = [&](std::uint32_t parent) {
     const TSNode n = ts_tree_cursor_current_node(&cursor);
     nodes_.push_back({ts_node_start_byte(n), ts_node_end_byte(n), 0, 0, ts_node_symbol(n),
                       ts_tree_cursor_current_field_id(&cursor), ts_node_is_named(n)});
     parents.push_back(parent);
+    return ts_node_child_count(n);
   };
-  record(kNone);
-  std::uint32_t current = 0;
+  std::uint32_t children = record(kNone);
   for (;;) {
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      ancestors.push_back(current);
+    const auto current = static_cast<std::uint32_t>(nodes_.size() - 1);
+    if (children > 0 && ts_tree_cursor_goto_first_child(&cursor)) {
+      open.push_back({current, children - 1});
     } else {
-      bool more = true;
-      while (more && !ts_tree_cursor_goto_next_sibling(&cursor)) {
-        more = ts_tree_cursor_goto_parent(&cursor);
-        if (more) ancestors.pop_back();
+      while (!open.empty() && open.back().children_left == 0) {
+        open.pop_back();
+        ts_tree_cursor_goto_parent(&cursor);
       }
-      if (!more) break;
+      if (open.empty() || !ts_tree_cursor_goto_next_sibling(&cursor)) break;
+      --open.back().children_left;
     }
-    current = static_cast<std::uint32_t>(nodes_.size());
-    record(ancestors.back());
+    children = record(open.back().node);
   }
   ts_tree_cursor_delete(&cursor);
+  if (nodes_.size() != count) throw std::logic_error("SyntaxTree: the walk missed nodes the tree counts");
   lay_out_children(parents);
 }
 
