@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -173,16 +175,43 @@ std::optional<Value> var_value(std::string_view text) {
   return terraform::from_json(parsed, {});
 }
 
+namespace {
+
+// Whether any byte of `word` is `byte`.
+constexpr bool has_byte(std::uint64_t word, unsigned char byte) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  const std::uint64_t x = word ^ (kOnes * byte);
+  return ((x - kOnes) & ~x & (kOnes * 0x80)) != 0;
+}
+
+// Whether any byte of `word` is a bracket: '(' and ')' differ in bit 0, '[' and '{' (and
+// ']' and '}') in bit 5, so three comparisons cover all six.
+constexpr bool has_bracket(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  return has_byte(word | kOnes, ')') || has_byte(word | (kOnes * 0x20), '{') || has_byte(word | (kOnes * 0x20), '}');
+}
+
+}  // namespace
+
 std::uint32_t bracket_depth(std::string_view text) {
   std::uint32_t depth = 0;
   std::uint32_t deepest = 0;
-  for (const char c : text) {
+  const auto step = [&](char c) {
     if (c == '{' || c == '[' || c == '(') {
       deepest = std::max(deepest, ++depth);
     } else if ((c == '}' || c == ']' || c == ')') && depth > 0) {
       --depth;
     }
+  };
+  // Most eight-byte words of a file hold no bracket: they are tested at once and skipped.
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    if (!has_bracket(word)) continue;
+    for (std::size_t k = i; k < i + 8; ++k) step(text[k]);
   }
+  for (; i < text.size(); ++i) step(text[i]);
   return deepest;
 }
 

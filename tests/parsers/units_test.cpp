@@ -89,4 +89,27 @@ TEST_CASE("bracket depth counts the deepest nesting of (), [] and {}, ignoring c
   CHECK(bracket_depth("}}}(((") == 3);
   CHECK(bracket_depth(")(") == 1);
   CHECK(bracket_depth(std::string(1000, '[') + std::string(2000, ']') + "{") == 1000);
+  // Words are skipped eight bytes at a time: a bracket is found at every offset, and the
+  // bytes one bit away from a bracket (tab, 'y', 'Z', 0x7F, ...) are none.
+  for (std::size_t at = 0; at < 24; ++at) {
+    for (const char bracket : {'(', '[', '{'}) {
+      std::string text(24, 'a');
+      text[at] = bracket;
+      CHECK(bracket_depth(text) == 1);
+    }
+    for (const char closer : {')', ']', '}'}) {
+      if (at == 0 || at == 23) continue;
+      std::string text(24, 'a');
+      text[0] = '(';
+      text[at] = closer;
+      text[23] = '(';  // 1 deep when the closer was seen, 2 when it was missed
+      CHECK(bracket_depth(text) == 1);
+    }
+  }
+  std::string near;
+  for (int c = 1; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    if (std::string_view("([{}])").find(ch) == std::string_view::npos) near += ch;
+  }
+  CHECK(bracket_depth(near + near) == 0);
 }
