@@ -9,9 +9,9 @@ namespace akslint {
 // where a fault is dear, that was a tenth of a large scan's time. The heap is grown once by
 // `bytes` of address space (pages are still only backed when touched) and advised
 // MADV_HUGEPAGE; blocks up to 32 MiB are then carved from it rather than mapped on their
-// own, and it is not trimmed, so freed memory goes back to the kernel only at exit. Does
-// nothing unless the allocator is glibc's and its heap is where glibc keeps it (not under a
-// sanitizer, say). Call it before any other thread starts.
+// own, and it is not trimmed, so freed memory goes back to the kernel only at exit. No
+// advice is given unless the allocator is glibc's and its heap is where glibc keeps it (not
+// under a sanitizer, say). Call it before any other thread starts.
 void prepare_heap_for_one_scan(std::size_t bytes = std::size_t{256} << 20);
 
 }  // namespace akslint
