@@ -1,10 +1,10 @@
 #include <akslint/model/Resource.h>
 #include <akslint/model/SourceFile.h>
 
+#include <akslint/model/ByteWords.h>
 #include <akslint/model/LineIndex.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace akslint {
 
@@ -47,24 +47,14 @@ struct ByteCounts {
 };
 
 ByteCounts count_bytes(std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = kOnes * 0x80;
-  constexpr std::uint64_t kLow7 = kOnes * 0x7F;
-  // The bytes of `word` equal to `c`, marked by their high bit (exact: no carry crosses a byte).
-  const auto equal = [&](std::uint64_t word, unsigned char c) {
-    const std::uint64_t x = word ^ (kOnes * c);
-    return ~(((x & kLow7) + kLow7) | x) & kHigh;
-  };
-  const auto marked = [&](std::uint64_t marks) { return static_cast<std::uint32_t>(((marks >> 7) * kOnes) >> 56); };
   ByteCounts out;
   std::uint64_t carriage_returns = 0;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + i, 8);
-    out.continuations += marked(word & ~(word << 1) & kHigh);  // bit 7 set, bit 6 clear
-    out.line_feeds += marked(equal(word, '\n'));
-    carriage_returns |= equal(word, '\r');
+    const std::uint64_t word = words::load(text, i);
+    out.continuations += words::count_marks(word & ~(word << 1) & words::kHighBits);  // bit 7 set, bit 6 clear
+    out.line_feeds += words::count_marks(words::equal_bytes(word, '\n'));
+    carriage_returns |= words::equal_bytes(word, '\r');
   }
   for (; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);

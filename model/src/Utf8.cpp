@@ -1,6 +1,6 @@
 #include <akslint/model/Utf8.h>
 
-#include <cstring>
+#include <akslint/model/ByteWords.h>
 
 namespace akslint {
 
@@ -27,13 +27,10 @@ void append_utf8(std::string& out, std::uint32_t code_point) {
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (i + 8 <= text.size()) {  // runs of ASCII, most of every file, eight bytes at a time
-      std::uint64_t word = 0;
-      std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
+    // Runs of ASCII, most of every file, eight bytes at a time.
+    if (i + 8 <= text.size() && (words::load(text, i) & words::kHighBits) == 0) {
+      i += 8;
+      continue;
     }
     const auto b = static_cast<unsigned char>(text[i]);
     const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;

@@ -6,13 +6,13 @@
 #include "bicep/BicepPaths.h"
 #include "terraform/Azapi.h"
 
+#include <akslint/model/ByteWords.h>
 #include <akslint/model/Utf8.h>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -177,18 +177,12 @@ std::optional<Value> var_value(std::string_view text) {
 
 namespace {
 
-// Whether any byte of `word` is `byte`.
-constexpr bool has_byte(std::uint64_t word, unsigned char byte) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  const std::uint64_t x = word ^ (kOnes * byte);
-  return ((x - kOnes) & ~x & (kOnes * 0x80)) != 0;
-}
-
 // Whether any byte of `word` is a bracket: '(' and ')' differ in bit 0, '[' and '{' (and
 // ']' and '}') in bit 5, so three comparisons cover all six.
 constexpr bool has_bracket(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  return has_byte(word | kOnes, ')') || has_byte(word | (kOnes * 0x20), '{') || has_byte(word | (kOnes * 0x20), '}');
+  const std::uint64_t bit0 = word | words::kOnes;
+  const std::uint64_t bit5 = word | (words::kOnes * 0x20);
+  return (words::equal_bytes(bit0, ')') | words::equal_bytes(bit5, '{') | words::equal_bytes(bit5, '}')) != 0;
 }
 
 }  // namespace
@@ -206,9 +200,7 @@ std::uint32_t bracket_depth(std::string_view text) {
   // Most eight-byte words of a file hold no bracket: they are tested at once and skipped.
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + i, sizeof word);
-    if (!has_bracket(word)) continue;
+    if (!has_bracket(words::load(text, i))) continue;
     for (std::size_t k = i; k < i + 8; ++k) step(text[k]);
   }
   for (; i < text.size(); ++i) step(text[i]);
