@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
     items = read_json(files[id], id).root.has_value() ? 1 : 0;
   } else if (mode == "nlohmann-sax") {
     CountingSax sax;
-    nlohmann::json::sax_parse(files[id].text, &sax);
+    nlohmann::json::sax_parse(files[id].text.view(), &sax);
     items = sax.values;
   } else if (mode != "read") {
     std::fprintf(stderr, "unknown mode %s\n", mode.c_str());

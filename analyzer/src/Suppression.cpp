@@ -89,6 +89,8 @@ std::uint32_t next_code_row(const LineIndex& lines, std::uint32_t row, const std
 }  // namespace
 
 std::vector<Suppression> find_suppressions(const SourceFile& file, FileId id) {
+  // Not even searched when the format has no comments: a plan's text is not resident whole.
+  if (!suppression::has_comments(file.format)) return {};
   const std::string_view text = file.text;
   if (text.find("akslint-ignore") == std::string_view::npos && text.find("#disable-next-line") == std::string_view::npos) {
     return {};

@@ -118,6 +118,11 @@ class Scanner {
 
 }  // namespace
 
+bool has_comments(FileFormat format) {
+  const Syntax syntax = syntax_of(format);
+  return syntax.hash || syntax.slashes;
+}
+
 std::vector<Comment> scan_comments(std::string_view text, FileFormat format) {
   const Syntax syntax = syntax_of(format);
   if (!syntax.hash && !syntax.slashes && !syntax.bicep_directives) return {};

@@ -16,6 +16,9 @@ struct Comment {
   bool directive = false;  // Bicep `#...` (a compiler directive, not a comment)
 };
 
+// Whether the format has comments at all (a plan, for one, has none).
+[[nodiscard]] bool has_comments(FileFormat format);
+
 // The comments of a file in its format's syntax, skipping the insides of strings.
 [[nodiscard]] std::vector<Comment> scan_comments(std::string_view text, FileFormat format);
 

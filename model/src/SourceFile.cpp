@@ -68,19 +68,20 @@ ByteCounts count_bytes(std::string_view text) {
 
 std::uint32_t count_continuations(std::string_view text) { return count_bytes(text).continuations; }
 
-// Adds the line breaks of text[begin, end), which `counts` describes, to `row` and moves
-// `line_start` past the last.
-void count_lines(std::string_view text, std::size_t begin, std::size_t end, const ByteCounts& counts,
+// Adds the line breaks of bytes[0, n), which `counts` describes, to `row` and moves
+// `line_start` past the last. `bytes` starts at offset `base` of its text and goes on to the
+// byte after the n, if the text has one: it tells whether a CR at the end begins a CRLF.
+void count_lines(std::string_view bytes, std::size_t n, std::size_t base, const ByteCounts& counts,
                  std::uint32_t& row, std::uint32_t& line_start) {
   if (!counts.carriage_return) {  // LF only, the usual case
     row += counts.line_feeds;
-    if (counts.line_feeds != 0) line_start = static_cast<std::uint32_t>(text.rfind('\n', end - 1) + 1);
+    if (counts.line_feeds != 0) line_start = static_cast<std::uint32_t>(base + bytes.rfind('\n', n - 1) + 1);
     return;
   }
-  for (std::size_t i = begin; i < end; ++i) {
-    if (ends_line(text, i)) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (ends_line(bytes, i)) {
       ++row;
-      line_start = static_cast<std::uint32_t>(i + 1);
+      line_start = static_cast<std::uint32_t>(base + i + 1);
     }
   }
 }
@@ -90,15 +91,16 @@ void count_lines(std::string_view text, std::size_t begin, std::size_t end, cons
 std::uint32_t SourceFile::code_points(std::uint32_t from, std::uint32_t to) const {
   to = std::min<std::uint32_t>(to, static_cast<std::uint32_t>(text.size()));
   if (from >= to) return 0;
-  const std::string_view all(text);
+  std::string scratch;
+  const auto continuations = [&](std::uint32_t begin, std::uint32_t end) {
+    return count_continuations(text.slice(begin, end - begin, scratch));
+  };
   // Continuation bytes in text[0, at): the block's running count and the rest of the block.
   const auto before = [&](std::uint32_t at) {
     const std::uint32_t block = at / kBlock;
-    return blocks[block].continuations_before + count_continuations(all.substr(block * kBlock, at - block * kBlock));
+    return blocks[block].continuations_before + continuations(block * kBlock, at);
   };
-  if (blocks.empty() || to - from <= kBlock) {
-    return (to - from) - count_continuations(all.substr(from, to - from));
-  }
+  if (blocks.empty() || to - from <= kBlock) return (to - from) - continuations(from, to);
   return (to - from) - (before(to) - before(from));
 }
 
@@ -108,21 +110,26 @@ SourcePoint SourceFile::point(std::uint32_t offset) const {
   const std::uint32_t block = blocks.empty() ? 0 : offset / kBlock;
   Block at = blocks.empty() ? Block{} : blocks[block];
   const std::size_t begin = std::size_t{block} * kBlock;
-  count_lines(text, begin, offset, count_bytes(std::string_view(text).substr(begin, offset - begin)), at.rows_before,
+  std::string scratch;
+  const std::string_view bytes = text.slice(begin, offset - begin + 1, scratch);
+  count_lines(bytes, offset - begin, begin, count_bytes(bytes.substr(0, offset - begin)), at.rows_before,
               at.line_start);
   return {at.rows_before, offset - at.line_start};
 }
 
 void SourceFile::index() {
   blocks.clear();
+  blocks.reserve(text.size() / kBlock + 1);
   const std::string_view all(text);
+  SourceText::Sweep sweep(text);
   Block running;
   for (std::size_t begin = 0; begin <= all.size(); begin += kBlock) {
+    sweep.at(begin);
     blocks.push_back(running);
     const std::size_t end = std::min(all.size(), begin + kBlock);
     const ByteCounts counts = count_bytes(all.substr(begin, end - begin));
     running.continuations_before += counts.continuations;
-    count_lines(all, begin, end, counts, running.rows_before, running.line_start);
+    count_lines(all.substr(begin, end + 1 - begin), end - begin, begin, counts, running.rows_before, running.line_start);
   }
 }
 

@@ -187,25 +187,50 @@ constexpr bool has_bracket(std::uint64_t word) {
 
 }  // namespace
 
-std::uint32_t bracket_depth(std::string_view text) {
-  std::uint32_t depth = 0;
-  std::uint32_t deepest = 0;
+void BracketDepth::add(std::string_view piece) {
   const auto step = [&](char c) {
     if (c == '{' || c == '[' || c == '(') {
-      deepest = std::max(deepest, ++depth);
-    } else if ((c == '}' || c == ']' || c == ')') && depth > 0) {
-      --depth;
+      deepest_ = std::max(deepest_, ++depth_);
+    } else if ((c == '}' || c == ']' || c == ')') && depth_ > 0) {
+      --depth_;
     }
   };
   // Most eight-byte words of a file hold no bracket: they are tested at once and skipped.
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    if (!has_bracket(words::load(text, i))) continue;
-    for (std::size_t k = i; k < i + 8; ++k) step(text[k]);
+  for (; i + 8 <= piece.size(); i += 8) {
+    if (!has_bracket(words::load(piece, i))) continue;
+    for (std::size_t k = i; k < i + 8; ++k) step(piece[k]);
   }
-  for (; i < text.size(); ++i) step(text[i]);
-  return deepest;
+  for (; i < piece.size(); ++i) step(piece[i]);
 }
+
+std::uint32_t bracket_depth(std::string_view text) {
+  BracketDepth depth;
+  depth.add(text);
+  return depth.deepest();
+}
+
+namespace {
+
+// What one pass over a file's bytes tells before it is read: how deep its brackets nest,
+// and where its first byte sequence that is not UTF-8 starts.
+struct ByteChecks {
+  std::uint32_t depth = 0;
+  std::optional<std::size_t> invalid_utf8;
+};
+
+ByteChecks check_bytes(const SourceText& text) {
+  BracketDepth depth;
+  std::optional<std::size_t> invalid;
+  text.for_each_window([&](std::size_t offset, std::string_view window) {
+    depth.add(window);
+    if (invalid) return;
+    if (const auto at = first_invalid_utf8(window)) invalid = offset + *at;
+  });
+  return {depth.deepest(), invalid};
+}
+
+}  // namespace
 
 UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits,
                     const UnitInputs& given, ModuleCache* modules) {
@@ -221,8 +246,11 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
       readable.files.push_back(id);
     }
   }
+  std::map<FileId, ByteChecks> checks;
+  for (const FileId id : readable.files) checks.try_emplace(id, check_bytes(files[id].text));
+  for (const FileId id : inputs.var_files) checks.try_emplace(id, check_bytes(files[id].text));
   const auto too_deep_file = [&](FileId id) {
-    const std::uint32_t depth = bracket_depth(files[id].text);
+    const std::uint32_t depth = checks[id].depth;
     if (depth <= limits.max_depth) return false;
     too_deep.diagnostics.push_back(
         {DiagnosticLevel::Error, "nesting-too-deep",
@@ -241,7 +269,7 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
   UnitModel model = read_frontend(readable, files, inputs, modules);
   for (auto& d : budget.take_diagnostics()) model.diagnostics.push_back(std::move(d));
   for (const FileId id : readable.files) {
-    if (const auto at = first_invalid_utf8(files[id].text)) {
+    if (const auto at = checks[id].invalid_utf8) {
       const auto byte = static_cast<std::uint32_t>(*at);
       model.diagnostics.push_back({DiagnosticLevel::Warning, "invalid-utf8",
                                    "a byte sequence here is not UTF-8; text around it may be misread", id,

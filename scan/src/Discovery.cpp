@@ -39,17 +39,22 @@ void size_for(std::string& bytes, std::size_t size) {
 
 }  // namespace
 
-std::optional<std::string> DiskSourceProvider::read(const fs::path& path, std::string& error) const {
+std::optional<SourceText> DiskSourceProvider::read(const fs::path& path, std::string& error) const {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = "the file could not be opened";
     return std::nullopt;
   }
+  struct stat info {};
+  const bool sized = ::fstat(fd, &info) == 0 && info.st_size > 0;
+  const auto size = sized ? static_cast<std::size_t>(info.st_size) : 0;
+  if (sized && size >= map_from_bytes_) {
+    if (auto mapped = SourceText::map(fd, size, path.string())) return mapped;
+  }
   // Read at the size fstat gives, then on to the end: a file that grows meanwhile is read
   // whole, and the string is not made larger than the file when it does not.
   std::string bytes;
-  struct stat info {};
-  if (::fstat(fd, &info) == 0 && info.st_size > 0) size_for(bytes, static_cast<std::size_t>(info.st_size));
+  if (sized) size_for(bytes, size);
   std::size_t used = 0;
   char more[4096];
   for (;;) {
@@ -183,10 +188,10 @@ std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
 
 }  // namespace
 
-std::string normalize_encoding(std::string bytes) {
-  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) return bytes.substr(3);
-  if (bytes.rfind("\xFF\xFE", 0) == 0) return utf16_to_utf8(bytes, true);
-  if (bytes.rfind("\xFE\xFF", 0) == 0) return utf16_to_utf8(bytes, false);
+SourceText normalize_encoding(SourceText bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) return std::move(bytes).into_string().substr(3);
+  if (bytes.starts_with("\xFF\xFE")) return utf16_to_utf8(bytes, true);
+  if (bytes.starts_with("\xFE\xFF")) return utf16_to_utf8(bytes, false);
   return bytes;
 }
 
@@ -226,8 +231,10 @@ Outcome read_entry(const std::string& rel, const Entry& entry, const SourceProvi
   std::string error;
   auto bytes = provider.read(entry.path, error);
   if (!bytes) return problem(DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed");
-  const FileFormat format = classify(rel, std::string_view(*bytes).substr(0, kClassifyHeadBytes));
+  const FileFormat format = classify(rel, bytes->view().substr(0, kClassifyHeadBytes));
   if (format == FileFormat::Unknown) return {};
+  // Only the plan reader walks its text window by window; other readers hold it whole.
+  if (bytes->mapped() && format != FileFormat::TerraformPlan) *bytes = bytes->owned();
   Outcome read{{rel, format, normalize_encoding(std::move(*bytes))}, std::nullopt};
   read.file.index();  // here, on the reading threads, rather than when the table is filled
   return read;

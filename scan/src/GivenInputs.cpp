@@ -3,6 +3,7 @@
 #include <akslint/parsers/Classify.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace akslint {
 
@@ -30,13 +31,14 @@ FileId given_file(const fs::path& file, FileFormat wanted, const ScanOptions& op
     if (files[id].path == path && !files[id].text.empty()) return id;
   }
   std::string error;
-  auto bytes = DiskSourceProvider{}.read(file, error);
+  // Variable and parameter files are read whole, never mapped: their readers hold them so.
+  auto bytes = DiskSourceProvider{std::numeric_limits<std::uint64_t>::max()}.read(file, error);
   if (!bytes) {
     const FileId id = files.add({path, FileFormat::Unknown, {}});
     diagnostics.push_back({DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed", id, {}});
     return id;
   }
-  std::string text = normalize_encoding(std::move(*bytes));
+  SourceText text = normalize_encoding(std::move(*bytes));
   const FileFormat format = given_format(path, text, wanted);
   return files.add({path, format, std::move(text)});
 }

@@ -31,7 +31,7 @@ struct Fixture {
 
   // One byte at a 0-based row and byte column of the file.
   [[nodiscard]] SourceSpan row_span(std::uint32_t row, std::uint32_t column = 2) const {
-    const std::string& text = report.files[file].text;
+    const std::string_view text = report.files[file].text;
     const LineIndex lines(text);
     REQUIRE(row < lines.rows());
     REQUIRE(column <= lines.line(row).size());

@@ -1,6 +1,7 @@
 // The JSON reader: well-formed JSON through the scanner, the rest through the tree-sitter
 // reader that recovers, and the two agreeing value for value, span for span.
 #include "json/JsonReader.h"
+#include "json/JsonScanner.h"
 
 #include "support/TestSupport.h"
 #include "support/ValueDifference.h"
@@ -8,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+
+#include <fcntl.h>
 
 using namespace akslint;
 
@@ -117,4 +120,31 @@ TEST_CASE("json: the scanner and the reader that recovers agree on every JSON fi
   }());
   CHECK(files > 50);
   CHECK(differences.empty());
+}
+
+TEST_CASE("json scanner: a mapped text's pages are handed back as the scanner passes them") {
+  std::string text = "[";
+  std::size_t written = 1;
+  for (; text.size() < (std::size_t{8} << 20); ++written) text += R"({"name": "pool", "count": [1, 2, 3]}, )";
+  text += "{}]";
+  const akslint::testing::TempDir dir;
+  const auto path = dir.write("plan.json", text);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  auto mapped = SourceText::map(fd, text.size(), path.string(), 64 << 10);
+  REQUIRE(mapped.has_value());
+  const auto resident_kib = [&] { return akslint::testing::mapping_of(mapped->data())->rss_kib; };
+  std::size_t elements = 0;
+  std::size_t most_resident = 0;
+  {
+    JsonScanner scanner(*mapped, 0);
+    CHECK(scanner.elements([&] {
+      if (++elements % 20000 == 0) most_resident = std::max(most_resident, resident_kib());
+      scanner.skip();
+    }));
+    CHECK_FALSE(scanner.failed());
+  }
+  CHECK(elements == written);
+  // One window, rounded out to the page cache's folios (up to 2 MiB), of the 8 MiB.
+  CHECK(most_resident <= 64 + 2048);
+  CHECK(resident_kib() <= 2048);
 }

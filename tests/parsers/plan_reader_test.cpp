@@ -4,8 +4,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/TestSupport.h"
+
 #include <fstream>
 #include <sstream>
+
+#include <fcntl.h>
 
 using namespace akslint;
 
@@ -163,7 +167,7 @@ TEST_CASE("plan: spans point at the resource object inside the plan, pretty-prin
     REQUIRE(plan.model.diagnostics.empty());
     const Resource* aks = plan.find(kCluster);
     REQUIRE(aks != nullptr);
-    const std::string& text = plan.files[0].text;
+    const std::string_view text = plan.files[0].text;
     const SourceSpan& span = aks->origin.span;
     CHECK(text[span.begin_byte] == '{');
     CHECK(text[span.end_byte - 1] == '}');
@@ -282,6 +286,31 @@ TEST_CASE("plan: every truncation or corruption of a plan is reported, never a c
       text[at] = c;
       const auto plan = read_text(std::move(text));  // may or may not still be JSON
       for (const auto& d : plan.model.diagnostics) CHECK(d.span.begin_byte <= full.size());
+    }
+  }
+}
+
+TEST_CASE("plan: a mapped plan, walked a page at a time, reads as the same plan held whole") {
+  for (const char* name : {"aks/plan.json", "one-line/plan.json"}) {
+    const std::string content = data_file(name);
+    const akslint::testing::TempDir dir;
+    const auto path = dir.write("plan.json", content);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    auto text = SourceText::map(fd, content.size(), path.string(), 4096);
+    REQUIRE(text.has_value());
+    ReadPlan walked;
+    const FileId id = walked.files.add({"plan.json", FileFormat::TerraformPlan, std::move(*text)});
+    walked.model = read_terraform_plan({UnitKind::TerraformPlan, "plan.json", {id}}, walked.files);
+    const ReadPlan held = read_text(content);
+    REQUIRE(walked.model.resources.size() == held.model.resources.size());
+    CHECK(walked.model.diagnostics.size() == held.model.diagnostics.size());
+    for (std::size_t i = 0; i < held.model.resources.size(); ++i) {
+      const Resource& a = walked.model.resources[i];
+      const Resource& b = held.model.resources[i];
+      CHECK(a.origin.address == b.origin.address);
+      CHECK(a.body == b.body);
+      CHECK(a.origin.span == b.origin.span);
+      CHECK(walked.start(a.origin.header_span) == held.start(b.origin.header_span));
     }
   }
 }

@@ -113,3 +113,12 @@ TEST_CASE("bracket depth counts the deepest nesting of (), [] and {}, ignoring c
   }
   CHECK(bracket_depth(near + near) == 0);
 }
+
+TEST_CASE("bracket depth read piece by piece is the depth of the whole") {
+  const std::string text = "{[(a)]}" + std::string(40, '[') + "x]]]{(" + std::string(30, ')') + "[[[";
+  for (std::size_t piece = 1; piece <= 9; ++piece) {
+    BracketDepth depth;
+    for (std::size_t at = 0; at < text.size(); at += piece) depth.add(std::string_view(text).substr(at, piece));
+    CHECK(depth.deepest() == bracket_depth(text));
+  }
+}

@@ -72,7 +72,7 @@ TEST_CASE("symlinks: followed inside the root, reported when they leave it or da
   CHECK(diagnostic_for(found, "escape.tf")->code == "symlink-not-followed");
   CHECK_FALSE(diagnostic_for(found, "escape.tf")->makes_scan_partial());
   REQUIRE(diagnostic_for(found, "dangling.tf") != nullptr);
-  for (const auto& f : found.files) CHECK(f.text.find("secret") == std::string::npos);
+  for (const auto& f : found.files) CHECK(f.text.view().find("secret") == std::string_view::npos);
 }
 
 TEST_CASE("a file over the size limit is reported and not read") {
@@ -87,7 +87,7 @@ TEST_CASE("a file over the size limit is reported and not read") {
 
 TEST_CASE("a file that cannot be read is reported with its path") {
   struct FailingProvider final : SourceProvider {
-    std::optional<std::string> read(const fs::path&, std::string& error) const override {
+    std::optional<SourceText> read(const fs::path&, std::string& error) const override {
       error = "the file vanished during the scan";
       return std::nullopt;
     }
@@ -105,7 +105,7 @@ TEST_CASE("a file removed after it was listed is reported, and the others are re
   // Deletes each file just before the disk provider reads it: what a checkout changing under
   // the scan looks like.
   struct RemovingProvider final : SourceProvider {
-    std::optional<std::string> read(const fs::path& path, std::string& error) const override {
+    std::optional<SourceText> read(const fs::path& path, std::string& error) const override {
       if (path.filename() == "gone.tf") fs::remove(path);
       return DiskSourceProvider{}.read(path, error);
     }
@@ -156,4 +156,24 @@ TEST_CASE("a file of many megabytes is read whole and exactly, whatever memory b
   REQUIRE(bytes.has_value());
   CHECK(bytes->size() == text.size());
   CHECK(*bytes == text);
+}
+
+TEST_CASE("a plan of the mapping size or more is mapped; every other file is read whole") {
+  const TempDir dir;
+  const std::string plan = "{\"format_version\":\"1.2\",\"terraform_version\":\"1.9.0\",\"planned_values\":{}}";
+  const std::string marked_plan = "\xEF\xBB\xBF" + plan;
+  const std::string module = "resource \"azurerm_resource_group\" \"rg\" {\n  name = \"rg\"\n}\n";
+  dir.write("plan.json", plan);
+  dir.write("marked/plan.json", marked_plan);
+  dir.write("main.tf", module);
+  const auto found = discover({dir.path()}, dir.path(), DiskSourceProvider{16});
+  REQUIRE(found.files.size() == 3);
+  const auto file = [&](std::string_view path) -> const SourceFile& { return found.files[*found.files.find(path)]; };
+  CHECK(file("plan.json").text.mapped());
+  CHECK(file("plan.json").text == plan);
+  CHECK(file("plan.json").format == FileFormat::TerraformPlan);
+  CHECK_FALSE(file("marked/plan.json").text.mapped());  // the mark is taken off a copy
+  CHECK(file("marked/plan.json").text == plan);
+  CHECK_FALSE(file("main.tf").text.mapped());
+  CHECK(file("main.tf").text == module);
 }

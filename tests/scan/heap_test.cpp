@@ -4,51 +4,19 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/TestSupport.h"
+
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
-#include <optional>
-#include <sstream>
 #include <string>
 
 #include <unistd.h>
 
 using namespace akslint;
+using akslint::testing::mapping_of;
 
 namespace {
-
-struct Mapping {
-  std::string name;   // "[heap]", a file, or empty
-  std::string flags;  // VmFlags: "rd wr mr ... hg"
-};
-
-// The mapping that holds `address`, from /proc/self/smaps: a line whose first field is an
-// address range opens a mapping, and its VmFlags line closes it.
-std::optional<Mapping> mapping_of(const void* address) {
-  std::ifstream smaps("/proc/self/smaps");
-  const auto at = reinterpret_cast<std::uintptr_t>(address);
-  std::string line;
-  bool inside = false;
-  Mapping found;
-  while (std::getline(smaps, line)) {
-    if (line.rfind("VmFlags:", 0) == 0) {
-      if (inside) {
-        found.flags = line.substr(8) + " ";
-        return found;
-      }
-      continue;
-    }
-    std::uintptr_t begin = 0;
-    std::uintptr_t end = 0;
-    char dash = 0;
-    std::istringstream range(line.substr(0, line.find(' ')));
-    if (!(range >> std::hex >> begin >> dash >> end) || dash != '-') continue;  // a field, not a mapping
-    inside = begin <= at && at < end;
-    const auto name_at = line.find_first_of("/[");
-    found.name = name_at == std::string::npos ? "" : line.substr(name_at);
-  }
-  return std::nullopt;
-}
 
 bool huge_pages_offered() {
   std::ifstream enabled("/sys/kernel/mm/transparent_hugepage/enabled");

@@ -60,4 +60,36 @@ std::string quote(const std::string& arg) {
 
 std::string akslint_binary() { return AKSLINT_BINARY; }
 
+// A line whose first field is an address range opens a mapping; its fields follow, VmFlags
+// last.
+std::optional<Mapping> mapping_of(const void* address) {
+  std::ifstream smaps("/proc/self/smaps");
+  const auto at = reinterpret_cast<std::uintptr_t>(address);
+  std::string line;
+  bool inside = false;
+  Mapping found;
+  while (std::getline(smaps, line)) {
+    if (line.rfind("VmFlags:", 0) == 0) {
+      if (inside) {
+        found.flags = line.substr(8) + " ";
+        return found;
+      }
+      continue;
+    }
+    if (inside && line.rfind("Rss:", 0) == 0) {
+      found.rss_kib = std::stoul(line.substr(4));
+      continue;
+    }
+    std::uintptr_t begin = 0;
+    std::uintptr_t end = 0;
+    char dash = 0;
+    std::istringstream range(line.substr(0, line.find(' ')));
+    if (!(range >> std::hex >> begin >> dash >> end) || dash != '-') continue;  // a field, not a mapping
+    inside = begin <= at && at < end;
+    const auto name_at = line.find_first_of("/[");
+    found.name = name_at == std::string::npos ? "" : line.substr(name_at);
+  }
+  return std::nullopt;
+}
+
 }  // namespace akslint::testing

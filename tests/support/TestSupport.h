@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers shared by the tests: temporary directories, files, and running akslint.
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace akslint::testing {
@@ -30,5 +31,15 @@ int run_command(const std::string& command);
 
 // The akslint executable built with the tests.
 [[nodiscard]] std::string akslint_binary();
+
+// One mapping of this process, as /proc/self/smaps describes it.
+struct Mapping {
+  std::string name;         // "[heap]", a file, or empty
+  std::string flags;        // VmFlags, blank-separated and -ended: " rd mr ... hg "
+  std::size_t rss_kib = 0;  // how much of it is resident
+};
+
+// The mapping that holds `address`, if any.
+[[nodiscard]] std::optional<Mapping> mapping_of(const void* address);
 
 }  // namespace akslint::testing

@@ -52,7 +52,7 @@ std::map<std::string, std::vector<std::string>> local_module_graph(const FileTab
   std::vector<std::vector<std::string>> written(files.size());
   parallel_for(files.size(), jobs, [&](std::size_t id) {
     const SourceFile& f = files[static_cast<FileId>(id)];
-    if (f.format == FileFormat::Bicep && f.text.find("module") != std::string::npos) {
+    if (f.format == FileFormat::Bicep && f.text.view().find("module") != std::string_view::npos) {
       written[id] = local_module_paths(f.path, f.text);
     }
   });

@@ -60,6 +60,8 @@ std::optional<std::uint32_t> hex4(std::string_view s) {
 
 JsonScanner::JsonScanner(std::string_view text, FileId file) : text_(text), file_(file) {}
 
+JsonScanner::JsonScanner(const SourceText& text, FileId file) : text_(text), file_(file) { sweep_.emplace(text); }
+
 SourceSpan JsonScanner::span(std::uint32_t begin, std::uint32_t end) const { return {file_, begin, end}; }
 
 void JsonScanner::fail(std::string_view what) {
@@ -132,6 +134,7 @@ bool JsonScanner::skip_string() {
     if (backslashes % 2 == 0) break;
   }
   pos_ = to_offset(at);
+  passing();
   return true;
 }
 
@@ -213,8 +216,14 @@ void JsonScanner::skip() {
       case '"':
         if (!skip_string()) return;
         continue;
-      case '{': closers.push_back('}'); break;
-      case '[': closers.push_back(']'); break;
+      case '{':
+        closers.push_back('}');
+        passing();
+        break;
+      case '[':
+        closers.push_back(']');
+        passing();
+        break;
       case '/':
         if (!skip_comment()) {
           fail("unexpected '/'");

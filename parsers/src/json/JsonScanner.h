@@ -6,6 +6,7 @@
 // strings (taken as written). What else Azure tolerates, trailing commas for one, is left to
 // the reader that recovers (JsonReader.h).
 #include <akslint/model/Diagnostic.h>
+#include <akslint/model/SourceText.h>
 #include <akslint/model/Value.h>
 
 #include <optional>
@@ -18,6 +19,9 @@ class JsonScanner {
  public:
   // `text` must outlive the scanner and be under 4 GiB (spans hold 32-bit offsets).
   JsonScanner(std::string_view text, FileId file);
+  // The same, handing a mapped text's pages back once the scanner has passed them (at
+  // strings and brackets), so a plan of hundreds of MB need not be resident whole.
+  JsonScanner(const SourceText& text, FileId file);
 
   [[nodiscard]] bool failed() const { return error_.has_value(); }
   // The first syntax error (code syntax-error, at its byte), worded for the caller to complete.
@@ -74,6 +78,9 @@ class JsonScanner {
   bool entries(char open, char close, Each&& each);
   Value value_at_depth(int depth);
   Value scalar();
+  void passing() {
+    if (sweep_) sweep_->at(pos_);
+  }
 
   std::string_view text_;
   FileId file_;
@@ -82,6 +89,7 @@ class JsonScanner {
   std::string key_;  // the current member's decoded key
   std::uint32_t key_begin_ = 0;
   std::uint32_t key_end_ = 0;
+  std::optional<SourceText::Sweep> sweep_;
 };
 
 template <class Each>
@@ -97,6 +105,7 @@ bool JsonScanner::entries(char open, char close, Each&& each) {
   }
   while (!failed()) {
     if (!each()) return false;
+    passing();
     if (!after_member(close)) return !failed();
   }
   return false;

@@ -1,6 +1,7 @@
 #pragma once
 // The files of one scan: their scan-relative paths, formats and bytes.
 #include <akslint/model/SourceSpan.h>
+#include <akslint/model/SourceText.h>
 
 #include <deque>
 #include <map>
@@ -29,7 +30,7 @@ enum class FileFormat : std::uint8_t {
 struct SourceFile {
   std::string path;  // relative to the scan root, '/' separated
   FileFormat format = FileFormat::Unknown;
-  std::string text;
+  SourceText text;
   // Per block of kBlock bytes of `text`, filled by FileTable::add: the UTF-8 continuation
   // bytes and line breaks before it and where the line it starts in begins. A row, or a
   // column in code points, is then found by scanning at most one block, not the whole

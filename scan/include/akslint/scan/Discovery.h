@@ -16,12 +16,21 @@ class SourceProvider {
  public:
   virtual ~SourceProvider() = default;
   // The file's bytes, or nullopt with `error` set when it cannot be read.
-  virtual std::optional<std::string> read(const std::filesystem::path& path, std::string& error) const = 0;
+  virtual std::optional<SourceText> read(const std::filesystem::path& path, std::string& error) const = 0;
 };
 
 class DiskSourceProvider final : public SourceProvider {
  public:
-  std::optional<std::string> read(const std::filesystem::path& path, std::string& error) const override;
+  // Files of `map_from_bytes` or more are mapped rather than read (SourceText::map).
+  explicit DiskSourceProvider(std::uint64_t map_from_bytes = kMapFromBytes) : map_from_bytes_(map_from_bytes) {}
+  std::optional<SourceText> read(const std::filesystem::path& path, std::string& error) const override;
+
+  // Where holding a file whole starts to weigh on a scan's memory: the corpus's largest
+  // file is under 4 MB, a plan of a few thousand resources tens of MB.
+  static constexpr std::uint64_t kMapFromBytes = std::uint64_t{64} << 20;
+
+ private:
+  std::uint64_t map_from_bytes_;
 };
 
 struct DiscoveryLimits {
@@ -43,7 +52,8 @@ struct DiscoveredFiles {
                                        const std::filesystem::path& root, const SourceProvider& provider,
                                        const DiscoveryLimits& limits = {}, unsigned jobs = 1);
 
-// Text as the readers expect it: UTF-8 without a byte-order mark (UTF-16 is converted).
-[[nodiscard]] std::string normalize_encoding(std::string bytes);
+// Text as the readers expect it: UTF-8 without a byte-order mark (UTF-16 is converted). A
+// mapped text without a mark stays mapped.
+[[nodiscard]] SourceText normalize_encoding(SourceText bytes);
 
 }  // namespace akslint
