@@ -1,12 +1,11 @@
 #include <akslint/model/SourceText.h>
 
+#include "MappedFiles.h"
+
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <mutex>
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -14,66 +13,6 @@
 namespace akslint {
 
 namespace {
-
-// The mapped files, for the bus-error handler: a fixed table it can read without locks or
-// allocation. A slot is claimed by swapping its state from free, filled, then published.
-struct MappedRange {
-  std::atomic<int> state{0};  // 0 free, 1 being filled, 2 published
-  const char* begin = nullptr;
-  std::size_t size = 0;
-  std::array<char, 512> path{};
-};
-constexpr std::size_t kMaxMapped = 64;
-std::array<MappedRange, kMaxMapped> g_mapped;
-struct sigaction g_previous_bus_action {};
-
-void write_stderr(const char* s) {
-  for (std::size_t left = std::strlen(s); left > 0;) {
-    const ssize_t n = ::write(STDERR_FILENO, s, left);
-    if (n <= 0) return;
-    s += n;
-    left -= static_cast<std::size_t>(n);
-  }
-}
-
-// A bus error inside a mapped file means the file lost the page being read: it shrank
-// after it was mapped. Anything else is left to whoever handled SIGBUS before.
-void on_bus_error(int signal, siginfo_t* info, void* context) {
-  const auto* at = static_cast<const char*>(info->si_addr);
-  for (const MappedRange& r : g_mapped) {
-    if (r.state.load(std::memory_order_acquire) == 2 && at >= r.begin && at < r.begin + r.size) {
-      write_stderr("akslint: ");
-      write_stderr(r.path.data());
-      write_stderr(": the file shrank while it was being read; the scan stopped\n");
-      ::_exit(2);
-    }
-  }
-  if ((g_previous_bus_action.sa_flags & SA_SIGINFO) != 0 && g_previous_bus_action.sa_sigaction != nullptr) {
-    g_previous_bus_action.sa_sigaction(signal, info, context);
-    return;
-  }
-  // Returning re-runs the faulting access under the previous (by default, fatal) action.
-  ::sigaction(SIGBUS, &g_previous_bus_action, nullptr);
-}
-
-void install_bus_error_handler() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    struct sigaction action {};
-    action.sa_sigaction = on_bus_error;
-    action.sa_flags = SA_SIGINFO;
-    sigemptyset(&action.sa_mask);
-    ::sigaction(SIGBUS, &action, &g_previous_bus_action);
-  });
-}
-
-MappedRange* claim_slot() {
-  for (MappedRange& r : g_mapped) {
-    int free = 0;
-    if (r.state.compare_exchange_strong(free, 1, std::memory_order_acq_rel)) return &r;
-  }
-  return nullptr;
-}
 
 std::size_t page_size() {
   static const auto size = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
@@ -84,17 +23,16 @@ std::size_t page_size() {
 
 class SourceText::Mapping {
  public:
-  Mapping(int fd, const char* begin, std::size_t size, MappedRange* slot)
+  Mapping(int fd, const char* begin, std::size_t size, mapped_files::Slot* slot)
       : fd_(fd), begin_(begin), size_(size), slot_(slot), id_(next_id_.fetch_add(1, std::memory_order_relaxed)) {}
   ~Mapping() {
-    slot_->state.store(0, std::memory_order_release);
+    mapped_files::release(slot_);
     ::munmap(const_cast<char*>(begin_), size_);
     ::close(fd_);
   }
   Mapping(const Mapping&) = delete;
   Mapping& operator=(const Mapping&) = delete;
 
-  [[nodiscard]] const char* begin() const { return begin_; }
   // Reads bytes [from, from + n) from the file into `out`; what the file no longer holds
   // reads as spaces.
   void read(std::size_t from, std::size_t n, char* out) const {
@@ -134,27 +72,22 @@ class SourceText::Mapping {
   int fd_;
   const char* begin_;
   std::size_t size_;
-  MappedRange* slot_;
+  mapped_files::Slot* slot_;
   std::uint64_t id_;
 };
 
 std::optional<SourceText> SourceText::map(int fd, std::size_t size, const std::string& path, std::size_t window) {
-  MappedRange* slot = size > 0 ? claim_slot() : nullptr;
+  mapped_files::Slot* slot = size > 0 ? mapped_files::claim() : nullptr;
   void* at = slot != nullptr ? ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
   if (at == MAP_FAILED) {
-    if (slot != nullptr) slot->state.store(0, std::memory_order_release);
+    if (slot != nullptr) mapped_files::release(slot);
     return std::nullopt;
   }
-  install_bus_error_handler();
-  slot->begin = static_cast<const char*>(at);
-  slot->size = size;
-  const std::size_t n = std::min(path.size(), slot->path.size() - 1);
-  std::memcpy(slot->path.data(), path.data(), n);
-  slot->path[n] = '\0';
-  slot->state.store(2, std::memory_order_release);
+  const auto* begin = static_cast<const char*>(at);
+  mapped_files::publish(slot, begin, size, path);
   SourceText text;
-  text.mapping_ = std::make_shared<const Mapping>(fd, slot->begin, size, slot);
-  text.mapped_begin_ = slot->begin;
+  text.mapping_ = std::make_shared<const Mapping>(fd, begin, size, slot);
+  text.mapped_begin_ = begin;
   text.mapped_size_ = size;
   text.window_ = std::max<std::size_t>(window, 1);
   return text;
