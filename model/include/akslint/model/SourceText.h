@@ -23,9 +23,9 @@ class SourceText {
 
   // Maps `size` bytes of the open file `fd` (which the text then owns and closes), read at
   // `path`, to be walked `window` bytes at a time (tests take small windows). nullopt, `fd`
-  // still the caller's, when it cannot be mapped or too many files are. A
-  // file that shrinks while it is mapped ends the process with a message naming it (exit
-  // code 2): its lost pages cannot be read, and the kernel would otherwise just kill it.
+  // still the caller's, when it cannot be mapped or too many files are. A file that shrinks
+  // while it is mapped ends the process with a message naming it (exit code 2): its lost
+  // pages cannot be read, and the kernel would otherwise just kill it.
   [[nodiscard]] static std::optional<SourceText> map(int fd, std::size_t size, const std::string& path,
                                                      std::size_t window = kWindow);
 
@@ -43,6 +43,7 @@ class SourceText {
   [[nodiscard]] bool mapped() const { return mapped_begin_ != nullptr; }
   // The same bytes, owned; a mapped text's are read from its file, leaving the mapping untouched.
   [[nodiscard]] SourceText owned() const;
+  // The bytes as a string: an owned text's are moved out.
   [[nodiscard]] std::string into_string() &&;
   // text[from, from + n) (clipped to the text). A mapped text's bytes are read from its file
   // into `scratch`, so looking up a few positions does not make the mapping resident again.
@@ -50,9 +51,9 @@ class SourceText {
 
   // A front-to-back walk over a mapped text, which may also jump: `at(offset)` keeps the
   // window holding `offset` resident (faulted in at once) and hands back the one before.
-  // The window is the text's, rounded up to whole pages.
-  // Nothing happens for an owned text. Released pages are read again from the file if
-  // touched, so the walk never changes what the text holds.
+  // The window is the text's, rounded up to whole pages. Nothing happens for an owned
+  // text. Released pages are read again from the file if touched, so the walk never
+  // changes what the text holds.
   class Sweep {
    public:
     explicit Sweep(const SourceText& text);
