@@ -120,13 +120,12 @@ class Scanner {
 
 bool has_comments(FileFormat format) {
   const Syntax syntax = syntax_of(format);
-  return syntax.hash || syntax.slashes;
+  return syntax.hash || syntax.slashes || syntax.bicep_directives;
 }
 
 std::vector<Comment> scan_comments(std::string_view text, FileFormat format) {
-  const Syntax syntax = syntax_of(format);
-  if (!syntax.hash && !syntax.slashes && !syntax.bicep_directives) return {};
-  return Scanner(text, syntax).run();
+  if (!has_comments(format)) return {};
+  return Scanner(text, syntax_of(format)).run();
 }
 
 }  // namespace akslint::suppression

@@ -93,15 +93,13 @@ std::optional<SourceText> SourceText::map(int fd, std::size_t size, const std::s
   return text;
 }
 
-SourceText SourceText::owned() const {
-  if (!mapped()) return *this;
+SourceText SourceText::owned() const { return SourceText(*this).into_string(); }
+
+std::string SourceText::into_string() && {
+  if (!mapped()) return std::move(owned_);
   std::string bytes(mapped_size_, '\0');
   mapping_->read(0, bytes.size(), bytes.data());
   return bytes;
-}
-
-std::string SourceText::into_string() && {
-  return mapped() ? std::string(owned().view()) : std::move(owned_);
 }
 
 std::string_view SourceText::slice(std::size_t from, std::size_t n, std::string& scratch) const {
