@@ -37,3 +37,9 @@ target_compile_definitions(akslint_treesitter PRIVATE _DEFAULT_SOURCE _POSIX_C_S
 if(AKSLINT_SANITIZE)
   set_source_files_properties(${_tables} PROPERTIES COMPILE_OPTIONS "-fno-sanitize=address,undefined")
 endif()
+
+# The runtime's internal headers (<src/subtree.h>, ...), for the copy of parse trees that walks
+# tree-sitter's subtrees directly (parsers/src/ts/SyntaxTree.cpp). The version is pinned.
+add_library(akslint_treesitter_internals INTERFACE)
+add_library(akslint::treesitter_internals ALIAS akslint_treesitter_internals)
+target_include_directories(akslint_treesitter_internals SYSTEM INTERFACE "${_runtime}")

@@ -3,6 +3,7 @@
 #include "SuppressionText.h"
 
 #include <akslint/model/LineIndex.h>
+#include <akslint/model/Parallel.h>
 #include <akslint/model/Value.h>
 
 #include <fmt/format.h>
@@ -234,12 +235,14 @@ void report_problems(Report& report, const std::vector<Suppression>& all, const 
 }  // namespace
 
 void apply_suppressions(Report& report, const std::vector<Suppression>& external,
-                        const std::function<bool(const RuleMetadata&)>& active) {
+                        const std::function<bool(const RuleMetadata&)>& active, unsigned jobs) {
+  std::vector<std::vector<Suppression>> found(report.files.size());
+  parallel_for(found.size(), jobs, [&](std::size_t i) {
+    const auto id = static_cast<FileId>(i);
+    found[i] = find_suppressions(report.files[id], id);
+  });
   std::vector<Suppression> all = external;
-  for (FileId id = 0; id < report.files.size(); ++id) {
-    auto found = find_suppressions(report.files[id], id);
-    all.insert(all.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-  }
+  for (auto& in_file : found) all.insert(all.end(), std::make_move_iterator(in_file.begin()), std::make_move_iterator(in_file.end()));
   std::vector<std::vector<bool>> used;
   for (const Suppression& s : all) used.emplace_back(s.rules.size(), false);
   for (Finding& f : report.findings) {

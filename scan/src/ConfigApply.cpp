@@ -31,8 +31,9 @@ void run_rules(const ResourceGraph& graph, const std::vector<std::unique_ptr<Rul
   for (auto& list : found) std::move(list.begin(), list.end(), std::back_inserter(findings));
 }
 
-void apply_config(Report& report, const Config& config) {
-  apply_suppressions(report, config.suppress, [&](const RuleMetadata& rule) { return config.enabled(rule); });
+void apply_config(Report& report, const Config& config, unsigned jobs) {
+  apply_suppressions(
+      report, config.suppress, [&](const RuleMetadata& rule) { return config.enabled(rule); }, jobs);
   // After the suppressions, so that findings about suppressions obey the configuration too.
   std::erase_if(report.findings, [&](const Finding& f) {
     return !config.enabled(*f.rule) || in_excluded_file(report, config, f.primary.file);

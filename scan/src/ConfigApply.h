@@ -16,7 +16,7 @@ void run_rules(const ResourceGraph& graph, const std::vector<std::unique_ptr<Rul
 
 // Marks suppressed findings and adds the AKS901/AKS902 findings about suppressions; drops
 // findings of disabled rules and findings and diagnostics in excluded paths; applies level
-// overrides.
-void apply_config(Report& report, const Config& config);
+// overrides. Suppression comments are looked for on `jobs` threads.
+void apply_config(Report& report, const Config& config, unsigned jobs);
 
 }  // namespace akslint

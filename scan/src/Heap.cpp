@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <mutex>
+#include <vector>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -34,6 +36,13 @@ void prepare_heap_for_one_scan(std::size_t bytes) {
 #else
   (void)bytes;
 #endif
+}
+
+void detail::hold_until_exit(const void* block) {
+  static std::mutex lock;
+  static auto* const held = new std::vector<const void*>();  // never freed, like what it holds
+  const std::lock_guard guard(lock);
+  held->push_back(block);
 }
 
 }  // namespace akslint

@@ -4,6 +4,7 @@
 #include <akslint/model/LineIndex.h>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <optional>
@@ -217,6 +218,31 @@ TEST_CASE("unused, unknown and reasonless suppressions are findings", "[suppress
                                  "3: 'AKS777' in this suppression names no akslint rule; remove it or fix the name"});
   CHECK(fx.meta("AKS902").size() == 1);
   CHECK(fx.meta("AKS902").front().rfind("5: ", 0) == 0);
+}
+
+TEST_CASE("the files are searched on several threads with the result of one", "[suppression][meta]") {
+  const auto unused = [](unsigned jobs) {
+    Fixture fx("main.tf", FileFormat::Terraform, "c = 0 # akslint-ignore AKS201: sandbox\n");
+    fx.finding(kPoolRule, 0, 0);
+    for (int i = 0; i < 24; ++i) {
+      std::string text(static_cast<std::size_t>(i), '\n');
+      text += "# akslint-ignore AKS201: left over\nx = 1\n";
+      fx.report.files.add({fmt::format("env{:02}/main.tf", i), FileFormat::Terraform, std::move(text)});
+    }
+    apply_suppressions(fx.report, {}, [](const RuleMetadata& r) { return !r.opt_in; }, jobs);
+    CHECK(fx.suppressed(0));
+    std::vector<std::string> out;
+    for (const Finding& f : fx.report.findings) {
+      const auto start = fx.report.files.start(f.primary);
+      out.push_back(fmt::format("{} {}:{}", f.rule->id, fx.report.files[f.primary.file].path, start.row));
+    }
+    return out;
+  };
+  const auto one = unused(1);
+  REQUIRE(one.size() == 25);  // the suppressed finding, then one AKS901 per file
+  CHECK(one[1] == "AKS901 env00/main.tf:0");
+  CHECK(one[24] == "AKS901 env23/main.tf:23");
+  CHECK(unused(4) == one);
 }
 
 TEST_CASE("findings about suppressions cannot be suppressed", "[suppression][meta]") {

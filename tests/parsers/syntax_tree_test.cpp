@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 
 using namespace akslint;
 
@@ -52,32 +54,63 @@ struct Comparison {
   }
 };
 
-std::size_t compare_file(const std::string& text) {
-  const ts::Document doc(tree_sitter_hcl(), text, 0);
-  REQUIRE(doc.ok());
+std::size_t compare_file(const std::string& text, const TSLanguage* language = tree_sitter_hcl()) {
+  const ts::Document doc(language, text, 0);
+  if (!doc.ok()) return 0;
   const ts::SyntaxTree copy(doc);
   const LineIndex lines(text);
-  Comparison comparison{copy, tree_sitter_hcl(), lines};
+  Comparison comparison{copy, language, lines};
   comparison.compare(doc.root(), copy.root());
   return comparison.nodes;
+}
+
+// Every file with `extension` under `dir`: the files compared and their nodes.
+std::pair<std::size_t, std::size_t> compare_tree(const std::filesystem::path& dir, std::string_view extension = ".tf",
+                                                 const TSLanguage* language = tree_sitter_hcl()) {
+  std::size_t files = 0;
+  std::size_t nodes = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file() || entry.path().extension() != extension) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    INFO(entry.path().string());
+    nodes += compare_file(text.str(), language);
+    ++files;
+  }
+  return {files, nodes};
 }
 
 }  // namespace
 
 TEST_CASE("syntax tree: the copy answers as tree-sitter's tree does, node for node") {
-  std::size_t files = 0;
-  std::size_t nodes = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(AKSLINT_TESTS_DIR)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".tf") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    INFO(entry.path().string());
-    nodes += compare_file(text.str());
-    ++files;
-  }
+  const auto [files, nodes] = compare_tree(AKSLINT_TESTS_DIR);
   CHECK(files > 100);
   CHECK(nodes > 10000);
+}
+
+// The HCL grammar has no aliases, and none of its fields reach a node through a hidden one;
+// the Bicep grammar has aliases and YAML's fields do. The copy must get them right too.
+TEST_CASE("syntax tree: aliases and fields through hidden nodes, in the Bicep and YAML grammars") {
+  const auto [bicep_files, bicep_nodes] = compare_tree(AKSLINT_TESTS_DIR, ".bicep", tree_sitter_bicep());
+  CHECK(bicep_files > 50);
+  CHECK(bicep_nodes > 10000);
+  const auto [yaml_files, yaml_nodes] = compare_tree(AKSLINT_TESTS_DIR, ".yaml", tree_sitter_yaml());
+  CHECK(yaml_files > 5);
+  CHECK(yaml_nodes > 1000);
+}
+
+// The copy walks tree-sitter's subtrees itself: aliases, fields inherited through hidden
+// nodes and extras (comments) must come out as tree-sitter's API gives them, in real code.
+TEST_CASE("syntax tree: the shared corpus's .tf files copy node for node") {
+  const std::filesystem::path corpus = std::filesystem::path(AKSLINT_SOURCE_DIR) / ".." / "shared" / "corpus";
+  if (!std::filesystem::exists(corpus)) {
+    WARN("corpus not present: skipped");
+    return;
+  }
+  const auto [files, nodes] = compare_tree(corpus);
+  WARN("corpus: " << files << " .tf files, " << nodes << " nodes compared");
+  CHECK(files > 1000);
 }
 
 TEST_CASE("syntax tree: CRLF line ends count as one") {

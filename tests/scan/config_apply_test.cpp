@@ -60,7 +60,7 @@ struct Scanned {
     const auto parsed = parse_config(yaml, ".akslint.yaml", all);
     REQUIRE(parsed.errors.empty());
     run_rules(graph, rules, parsed.config, /*jobs=*/2, report.findings);  // findings still in rule order
-    apply_config(report, parsed.config);
+    apply_config(report, parsed.config, 1);
     std::vector<std::string> out;
     for (const Finding& f : report.findings) {
       out.push_back(fmt::format("{} {} {}{}", f.rule->id, to_string(f.level), f.message, f.suppressed() ? " (suppressed)" : ""));

@@ -1,5 +1,10 @@
 #include "ts/SyntaxTree.h"
 
+// tree-sitter's internal headers, from its runtime sources (a system include: not our code).
+#include <src/language.h>
+#include <src/subtree.h>
+#include <src/tree.h>
+
 #include <stdexcept>
 
 namespace akslint::ts {
@@ -15,47 +20,92 @@ const TSLanguage* language_of(const Document& doc) {
 
 SyntaxTree::SyntaxTree(const Document& doc)
     : language_(language_of(doc)), text_(doc.source()), file_(doc.file()) {
-  // One depth-first walk records every node and its parent; the children lists are then laid
-  // out per parent by counting (a walk that visits each parent's children together would
-  // reset a cursor per node). The tree keeps each node's count of children and of
-  // descendants: the lists are sized once, leaves are not asked for a first child, and the
-  // walk leaves a parent after its last child instead of asking the cursor for one more,
-  // which through the grammar's hidden nodes cost as much as a step that succeeds.
   const std::uint32_t count = ts_node_descendant_count(doc.root());
   nodes_.reserve(count);
   std::vector<std::uint32_t> parents;
   parents.reserve(count);
-  struct Level {
-    std::uint32_t node;
-    std::uint32_t children_left;
-  };
-  std::vector<Level> open;
-  TSTreeCursor cursor = ts_tree_cursor_new(doc.root());
-  const auto record = [&](std::uint32_t parent) {
-    const TSNode n = ts_tree_cursor_current_node(&cursor);
-    nodes_.push_back({ts_node_start_byte(n), ts_node_end_byte(n), 0, 0, ts_node_symbol(n),
-                      ts_tree_cursor_current_field_id(&cursor), ts_node_is_named(n)});
-    parents.push_back(parent);
-    return ts_node_child_count(n);
-  };
-  std::uint32_t children = record(kNone);
-  for (;;) {
-    const auto current = static_cast<std::uint32_t>(nodes_.size() - 1);
-    if (children > 0 && ts_tree_cursor_goto_first_child(&cursor)) {
-      open.push_back({current, children - 1});
-    } else {
-      while (!open.empty() && open.back().children_left == 0) {
-        open.pop_back();
-        ts_tree_cursor_goto_parent(&cursor);
-      }
-      if (open.empty() || !ts_tree_cursor_goto_next_sibling(&cursor)) break;
-      --open.back().children_left;
-    }
-    children = record(open.back().node);
-  }
-  ts_tree_cursor_delete(&cursor);
+  copy_visible_nodes(doc.root().tree, parents);
   if (nodes_.size() != count) throw std::logic_error("SyntaxTree: the walk missed nodes the tree counts");
   lay_out_children(parents);
+}
+
+namespace {
+
+// A node whose children the walk is visiting: a visible node, or a hidden one whose visible
+// descendants are children of its nearest visible ancestor.
+struct OpenNode {
+  Subtree subtree;
+  std::uint32_t visible_ancestor = 0;  // index of the node the children belong to
+  TSFieldId field = 0;                 // a hidden node's own field, which its children inherit
+  bool hidden = false;
+  std::uint32_t child = 0;       // the next child
+  std::uint32_t structural = 0;  // the next child's index among the children that are not extras
+  std::uint32_t byte = 0;        // where the next child starts, after its padding
+};
+
+// The field a production gives its child at `structural`, 0 when none.
+TSFieldId own_field(const TSLanguage* language, std::uint16_t production, std::uint32_t structural) {
+  const TSFieldMapEntry* map = nullptr;
+  const TSFieldMapEntry* end = nullptr;
+  ts_language_field_map(language, production, &map, &end);
+  for (; map < end; ++map) {
+    if (!map->inherited && map->child_index == structural) return map->field_id;
+  }
+  return 0;
+}
+
+}  // namespace
+
+// Walks tree-sitter's own subtrees rather than a TSTreeCursor: the cursor climbs back through
+// the grammar's hidden nodes at every step to the next sibling and again for every node's
+// field, which made this copy cost a fifth as much as the parse. The walk keeps what the
+// cursor would compute on its stack of open nodes: a node's alias and field come from its
+// parent's production (a node in a hidden node takes that node's field unless it has its
+// own), extras take neither, and a hidden node with visible descendants is walked through.
+// The result is the cursor's, node for node (tests/parsers/syntax_tree_test.cpp).
+void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_t>& parents) {
+  const TSLanguage* language = tree->language;
+  const Subtree root = tree->root;
+  const std::uint32_t root_start = ts_subtree_padding(root).bytes;
+  nodes_.push_back({root_start, root_start + ts_subtree_size(root).bytes, 0, 0,
+                    ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, ts_subtree_named(root)});
+  parents.push_back(kNone);
+  std::vector<OpenNode> open;
+  if (ts_subtree_child_count(root) > 0) open.push_back({root, 0, 0, false, 0, 0, root_start});
+  while (!open.empty()) {
+    OpenNode& at = open.back();
+    if (at.child == ts_subtree_child_count(at.subtree)) {
+      open.pop_back();
+      continue;
+    }
+    const Subtree* children = ts_subtree_children(at.subtree);
+    const Subtree node = children[at.child];
+    const std::uint32_t start = at.byte;
+    const std::uint32_t end = start + ts_subtree_size(node).bytes;
+    TSSymbol alias = 0;
+    TSFieldId field = 0;
+    if (!ts_subtree_extra(node)) {
+      const std::uint16_t production = ts_subtree_production_id(at.subtree);
+      alias = ts_language_alias_at(language, production, at.structural);
+      field = own_field(language, production, at.structural);
+      if (field == 0 && at.hidden) field = at.field;
+      ++at.structural;
+    }
+    ++at.child;
+    at.byte = end;
+    if (at.child < ts_subtree_child_count(at.subtree)) at.byte += ts_subtree_padding(children[at.child]).bytes;
+    const std::uint32_t parent = at.visible_ancestor;
+    if (ts_subtree_visible(node) || alias != 0) {
+      const auto index = static_cast<std::uint32_t>(nodes_.size());
+      const bool named = alias != 0 ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(node);
+      nodes_.push_back({start, end, 0, 0, ts_language_public_symbol(language, alias != 0 ? alias : ts_subtree_symbol(node)),
+                        field, named});
+      parents.push_back(parent);
+      if (ts_subtree_child_count(node) > 0) open.push_back({node, index, 0, false, 0, 0, start});
+    } else if (ts_subtree_visible_child_count(node) > 0) {
+      open.push_back({node, parent, field, true, 0, 0, start});
+    }
+  }
 }
 
 void SyntaxTree::lay_out_children(const std::vector<std::uint32_t>& parents) {

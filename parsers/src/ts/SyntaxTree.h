@@ -58,6 +58,7 @@ class SyntaxTree {
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   void lay_out_children(const std::vector<std::uint32_t>& parents);
   [[nodiscard]] const Entry& at(Node node) const { return nodes_[node.index]; }
+  void copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_t>& parents);
 
   std::vector<Entry> nodes_;
   std::vector<std::uint32_t> children_;  // each node's children, consecutive

@@ -46,8 +46,9 @@ struct Suppression {
 
 // Marks the findings of `report` that a suppression in its files or in `external` covers, then
 // appends AKS901/AKS902 findings (when those rules are in report.rules). A rule for which
-// `active` says false did not run, so a suppression of it is not reported as unused.
+// `active` says false did not run, so a suppression of it is not reported as unused. The
+// files are searched on `jobs` threads (0: one per core).
 void apply_suppressions(Report& report, const std::vector<Suppression>& external,
-                        const std::function<bool(const RuleMetadata&)>& active);
+                        const std::function<bool(const RuleMetadata&)>& active, unsigned jobs = 1);
 
 }  // namespace akslint
