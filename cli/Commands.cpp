@@ -162,16 +162,6 @@ bool add_deployment_inputs(const ScanCommand& command, ScanOptions& options) {
   return true;
 }
 
-int exit_code(const Report& report, const ScanCommand& command) {
-  if (report.partial()) return kExitTrouble;
-  const Level fail = parse_level(command.fail_level).value_or(Level::Warning);
-  if (fail == Level::None) return kExitClean;
-  for (const Finding& f : report.findings) {
-    if (!f.suppressed() && f.level >= fail) return kExitFindings;
-  }
-  return kExitClean;
-}
-
 }  // namespace
 
 int run_scan(const ScanCommand& command) {
@@ -197,15 +187,19 @@ int run_scan(const ScanCommand& command) {
   options.config = std::move(*config);
   if (!add_deployment_inputs(command, options)) return kExitTrouble;
   options.progress = terminal_progress();
-  options.exit_after = true;
 
   Report report = scan(options);
   std::vector<BaselineResult> absent;
   if (!compare(report, command, absent)) return kExitTrouble;
   emit(render(report, command, absent), command.output);
-  const int code = exit_code(report, command);
-  keep_until_exit(std::move(report));
-  return code;
+
+  if (report.partial()) return kExitTrouble;
+  const Level fail = parse_level(command.fail_level).value_or(Level::Warning);
+  if (fail == Level::None) return kExitClean;
+  for (const Finding& f : report.findings) {
+    if (!f.suppressed() && f.level >= fail) return kExitFindings;
+  }
+  return kExitClean;
 }
 
 }  // namespace akslint::cli

@@ -2,8 +2,6 @@
 
 #include <cstdint>
 #include <cstdlib>
-#include <mutex>
-#include <vector>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -36,13 +34,6 @@ void prepare_heap_for_one_scan(std::size_t bytes) {
 #else
   (void)bytes;
 #endif
-}
-
-void detail::hold_until_exit(const void* block) {
-  static std::mutex lock;
-  static auto* const held = new std::vector<const void*>();  // never freed, like what it holds
-  const std::lock_guard guard(lock);
-  held->push_back(block);
 }
 
 }  // namespace akslint

@@ -6,7 +6,6 @@
 #include <akslint/parsers/ModuleCache.h>
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
-#include <akslint/scan/Heap.h>
 
 #include "ConfigApply.h"
 #include "GivenInputs.h"
@@ -127,14 +126,13 @@ Report scan(const ScanOptions& options) {
     return merge(read_units(units, report.files, calls, jobs, options, inputs), report.diagnostics);
   }();
   link_plans_to_sources(resources, report.files);
-  ResourceGraph graph = build_graph(std::move(resources));
+  const ResourceGraph graph = build_graph(std::move(resources));
 
   const auto rules = make_all_rules();
   for (const auto& rule : rules) report.rules.push_back(&rule->metadata());
   run_rules(graph, rules, options.config, jobs, report.findings);
   apply_config(report, options.config, jobs);
   sort_report(report);
-  if (options.exit_after) keep_until_exit(std::move(graph));
   return report;
 }
 

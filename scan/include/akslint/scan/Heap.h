@@ -1,8 +1,6 @@
 #pragma once
 // The allocator's set-up for a process that runs one scan and exits.
 #include <cstddef>
-#include <type_traits>
-#include <utility>
 
 namespace akslint {
 
@@ -15,19 +13,5 @@ namespace akslint {
 // advice is given unless the allocator is glibc's and its heap is where glibc keeps it (not
 // under a sanitizer, say). Call it before any other thread starts.
 void prepare_heap_for_one_scan(std::size_t bytes = std::size_t{256} << 20);
-
-namespace detail {
-void hold_until_exit(const void* block);
-}  // namespace detail
-
-// Takes `value` and never destroys it: its memory goes back with the process's. Freeing a
-// scan's resource graph object by object, just before the process exits, took 55 ms of the
-// corpus's 3.9 s on one thread while the others waited (docs/benchmarks.md, round 10). What
-// is kept stays reachable (from a list that is itself never freed), so leak checkers do not
-// report it.
-template <class T>
-void keep_until_exit(T&& value) {
-  detail::hold_until_exit(new std::remove_cvref_t<T>(std::forward<T>(value)));
-}
 
 }  // namespace akslint

@@ -31,9 +31,6 @@ struct ScanOptions {
   // Called from the reading threads, one at a time, after each unit: files read so far and in
   // all. For progress display; may be empty.
   std::function<void(std::size_t done, std::size_t total)> progress;
-  // For a process that exits right after the scan: the resource graph is left to the exit
-  // (keep_until_exit, scan/Heap.h) rather than freed object by object.
-  bool exit_after = false;
 };
 
 // Runs every rule over everything found under `options.paths`. Bad input never throws:
