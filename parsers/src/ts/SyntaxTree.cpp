@@ -16,21 +16,6 @@ const TSLanguage* language_of(const Document& doc) {
   return ts_tree_language(doc.root().tree);
 }
 
-}  // namespace
-
-SyntaxTree::SyntaxTree(const Document& doc)
-    : language_(language_of(doc)), text_(doc.source()), file_(doc.file()) {
-  const std::uint32_t count = ts_node_descendant_count(doc.root());
-  nodes_.reserve(count);
-  std::vector<std::uint32_t> parents;
-  parents.reserve(count);
-  copy_visible_nodes(doc.root().tree, parents);
-  if (nodes_.size() != count) throw std::logic_error("SyntaxTree: the walk missed nodes the tree counts");
-  lay_out_children(parents);
-}
-
-namespace {
-
 // A node whose children the walk is visiting: a visible node, or a hidden one whose visible
 // descendants are children of its nearest visible ancestor.
 struct OpenNode {
@@ -56,13 +41,25 @@ TSFieldId own_field(const TSLanguage* language, std::uint16_t production, std::u
 
 }  // namespace
 
+SyntaxTree::SyntaxTree(const Document& doc)
+    : language_(language_of(doc)), text_(doc.source()), file_(doc.file()) {
+  const std::uint32_t count = ts_node_descendant_count(doc.root());
+  nodes_.reserve(count);
+  std::vector<std::uint32_t> parents;
+  parents.reserve(count);
+  copy_visible_nodes(doc.root().tree, parents);
+  if (nodes_.size() != count) throw std::logic_error("SyntaxTree: the walk missed nodes the tree counts");
+  lay_out_children(parents);
+}
+
 // Walks tree-sitter's own subtrees rather than a TSTreeCursor: the cursor climbs back through
 // the grammar's hidden nodes at every step to the next sibling and again for every node's
-// field, which made this copy cost a fifth as much as the parse. The walk keeps what the
+// field, which made this copy cost a tenth as much as the parse. The walk keeps what the
 // cursor would compute on its stack of open nodes: a node's alias and field come from its
 // parent's production (a node in a hidden node takes that node's field unless it has its
 // own), extras take neither, and a hidden node with visible descendants is walked through.
-// The result is the cursor's, node for node (tests/parsers/syntax_tree_test.cpp).
+// The copy answers as tree-sitter's node API does, node for node
+// (tests/parsers/syntax_tree_test.cpp).
 void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_t>& parents) {
   const TSLanguage* language = tree->language;
   const Subtree root = tree->root;
