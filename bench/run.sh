@@ -24,37 +24,33 @@ ninja -C "$build" -j2 akslint akslint_bench >/dev/null
 akslint=$build/cli/akslint
 bench=$build/bench/akslint_bench
 
-# measure CMD...: runs CMD $repeat times; prints "wall cpu peak_rss_kb": the smallest wall and
-# CPU time of the runs (the host's load only ever adds time) and the largest peak RSS. stdout of
-# CMD is kept in $work/out. Wall time from the nanosecond clock (time's %e has 10 ms steps);
-# the last line of time's output holds the rest (the line before says so when CMD exits
-# non-zero, as a scan with findings does).
-measure() {
-  : >"$work/runs"
-  i=0
-  while [ "$i" -lt "$repeat" ]; do
-    start=$(date +%s%N)
-    /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >"$work/out" 2>/dev/null || true
-    end=$(date +%s%N)
-    tail -n 1 "$work/time" | awk -v ns=$((end - start)) '{ printf "%.4f %.3f %d\n", ns / 1e9, $1 + $2, $3 }' >>"$work/runs"
-    i=$((i + 1))
-  done
-  awk 'NR == 1 || $1 < w { w = $1 } NR == 1 || $2 < c { c = $2 } $3 > r { r = $3 } END { printf "%.4f %.3f %d\n", w, c, r }' "$work/runs"
+# run_once LOG CMD...: runs CMD once and appends "wall cpu peak_rss_kb" to LOG (stdout of CMD
+# kept in $work/out). Wall time from the nanosecond clock (time's %e has 10 ms steps); the last
+# line of time's output holds the rest (the line before says so when CMD exits non-zero, as a
+# scan with findings does).
+run_once() {
+  log=$1
+  shift
+  start=$(date +%s%N)
+  /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >"$work/out" 2>/dev/null || true
+  end=$(date +%s%N)
+  tail -n 1 "$work/time" | awk -v ns=$((end - start)) '{ printf "%.4f %.3f %d\n", ns / 1e9, $1 + $2, $3 }' >>"$log"
 }
 
-# parse_only DIR: akslint_bench's report of the run (of $repeat) with the least total CPU time.
-parse_only() {
-  best=""
-  i=0
-  while [ "$i" -lt "$repeat" ]; do
-    "$bench" "$1" >"$work/parse.try"
-    cpu=$(awk '$1 == "total" { print $7 }' "$work/parse.try")
-    if [ -z "$best" ] || awk -v a="$cpu" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best=$cpu
-      cp "$work/parse.try" "$work/parse"
-    fi
-    i=$((i + 1))
-  done
+# best LOG: "wall cpu peak_rss_kb": the smallest wall and CPU time of the runs in LOG (the
+# host's load only ever adds time) and the largest peak RSS.
+best() {
+  awk 'NR == 1 || $1 < w { w = $1 } NR == 1 || $2 < c { c = $2 } $3 > r { r = $3 } END { printf "%.4f %.3f %d\n", w, c, r }' "$1"
+}
+
+# parse_once DIR: runs akslint_bench; keeps its report in $work/parse when its total CPU time
+# is the least so far.
+parse_once() {
+  "$bench" "$1" >"$work/parse.try"
+  cpu=$(awk '$1 == "total" { print $7 }' "$work/parse.try")
+  if [ ! -s "$work/parse" ] || awk -v a="$cpu" -v b="$(awk '$1 == "total" { print $7 }' "$work/parse")" 'BEGIN { exit !(a < b) }'; then
+    cp "$work/parse.try" "$work/parse"
+  fi
 }
 
 # best_of N CMD...: the smallest wall and CPU time of N runs (bench/startup.py).
@@ -65,14 +61,25 @@ best_of() {
 # dataset NAME DIR: the scan and parse-only numbers for one directory.
 dataset() {
   name=$1 dir=$2
-  parse_only "$dir"
+  # Parse-only, one job and two jobs take turns, $repeat rounds of them, so that the best of
+  # each comes from the same minutes of the host's load.
+  : >"$work/parse"
+  : >"$work/runs1"
+  : >"$work/runs2"
+  i=0
+  while [ "$i" -lt "$repeat" ]; do
+    parse_once "$dir"
+    run_once "$work/runs2" "$akslint" scan --format json --jobs 2 --root "$dir" "$dir"
+    run_once "$work/runs1" "$akslint" scan --format json --jobs 1 --root "$dir" "$dir"
+    i=$((i + 1))
+  done
   files=$(awk '$1 == "total" { print $3 }' "$work/parse")
   bytes=$(awk '$1 == "total" { print $5 }' "$work/parse")
   parse_cpu=$(awk '$1 == "total" { print $7 }' "$work/parse")
-  set -- $(measure "$akslint" scan --format json --jobs 1 --root "$dir" "$dir")
-  wall1=$1 cpu1=$2 rss1=$3
   results=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$work/out" 2>/dev/null || echo "?")
-  set -- $(measure "$akslint" scan --format json --jobs 2 --root "$dir" "$dir")
+  set -- $(best "$work/runs1")
+  wall1=$1 cpu1=$2 rss1=$3
+  set -- $(best "$work/runs2")
   wall2=$1 rss2=$3
   awk -v n="$name" -v f="$files" -v b="$bytes" -v w1="$wall1" -v c1="$cpu1" -v r1="$rss1" -v w2="$wall2" \
       -v r2="$rss2" -v p="$parse_cpu" -v res="$results" 'BEGIN {
