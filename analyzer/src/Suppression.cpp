@@ -242,7 +242,9 @@ void apply_suppressions(Report& report, const std::vector<Suppression>& external
     found[i] = find_suppressions(report.files[id], id);
   });
   std::vector<Suppression> all = external;
-  for (auto& in_file : found) all.insert(all.end(), std::make_move_iterator(in_file.begin()), std::make_move_iterator(in_file.end()));
+  for (auto& in_file : found) {
+    all.insert(all.end(), std::make_move_iterator(in_file.begin()), std::make_move_iterator(in_file.end()));
+  }
   std::vector<std::vector<bool>> used;
   for (const Suppression& s : all) used.emplace_back(s.rules.size(), false);
   for (Finding& f : report.findings) {

@@ -95,8 +95,8 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_
     if (ts_subtree_visible(node) || alias != 0) {
       const auto index = static_cast<std::uint32_t>(nodes_.size());
       const bool named = alias != 0 ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(node);
-      nodes_.push_back({start, end, 0, 0, ts_language_public_symbol(language, alias != 0 ? alias : ts_subtree_symbol(node)),
-                        field, named});
+      const TSSymbol symbol = ts_language_public_symbol(language, alias != 0 ? alias : ts_subtree_symbol(node));
+      nodes_.push_back({start, end, 0, 0, symbol, field, named});
       parents.push_back(parent);
       if (ts_subtree_child_count(node) > 0) open.push_back({node, index, 0, false, 0, 0, start});
     } else if (ts_subtree_visible_child_count(node) > 0) {
