@@ -21,8 +21,7 @@ const TSLanguage* language_of(const Document& doc) {
 struct OpenNode {
   Subtree subtree;
   std::uint32_t visible_ancestor = 0;  // index of the node the children belong to
-  TSFieldId field = 0;                 // a hidden node's own field, which its children inherit
-  bool hidden = false;
+  TSFieldId field = 0;  // a hidden node's own field, which its children inherit; 0 for a visible node
   std::uint32_t child = 0;       // the next child
   std::uint32_t structural = 0;  // the next child's index among the children that are not extras
   std::uint32_t byte = 0;        // where the next child starts, after its padding
@@ -68,7 +67,7 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_
                     ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, ts_subtree_named(root)});
   parents.push_back(kNone);
   std::vector<OpenNode> open;
-  if (ts_subtree_child_count(root) > 0) open.push_back({root, 0, 0, false, 0, 0, root_start});
+  if (ts_subtree_child_count(root) > 0) open.push_back({root, 0, 0, 0, 0, root_start});
   while (!open.empty()) {
     OpenNode& at = open.back();
     if (at.child == ts_subtree_child_count(at.subtree)) {
@@ -85,7 +84,7 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_
       const std::uint16_t production = ts_subtree_production_id(at.subtree);
       alias = ts_language_alias_at(language, production, at.structural);
       field = own_field(language, production, at.structural);
-      if (field == 0 && at.hidden) field = at.field;
+      if (field == 0) field = at.field;
       ++at.structural;
     }
     ++at.child;
@@ -98,9 +97,9 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_
       const TSSymbol symbol = ts_language_public_symbol(language, alias != 0 ? alias : ts_subtree_symbol(node));
       nodes_.push_back({start, end, 0, 0, symbol, field, named});
       parents.push_back(parent);
-      if (ts_subtree_child_count(node) > 0) open.push_back({node, index, 0, false, 0, 0, start});
+      if (ts_subtree_child_count(node) > 0) open.push_back({node, index, 0, 0, 0, start});
     } else if (ts_subtree_visible_child_count(node) > 0) {
-      open.push_back({node, parent, field, true, 0, 0, start});
+      open.push_back({node, parent, field, 0, 0, start});
     }
   }
 }
