@@ -2,19 +2,26 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <tuple>
 
 namespace akslint {
 
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// FNV-1a over `type`, '|' and `name`, each in ASCII lower case: equal for any two pairs
+// that are equal case-insensitively.
+std::uint64_t folded_key(std::string_view type, std::string_view name) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  const auto add = [&](char c) {
+    hash ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    hash *= 1099511628211ULL;
+  };
+  for (const char c : type) add(c);
+  add('|');
+  for (const char c : name) add(c);
+  return hash;
 }
-
-std::string id_key(std::string_view type, std::string_view name) { return lower(type) + "|" + lower(name); }
 
 bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-'; }
 
@@ -63,23 +70,41 @@ std::vector<std::string> head_names(std::string_view expr) {
 Resolver::Resolver(const ResourceGraph& graph) : graph_(graph) {
   for (const VertexId v : graph.resources()) {
     const Resource& r = graph.resource(v);
-    names_.emplace(std::make_tuple(r.origin.unit, r.origin.address), v);
-    if (!r.origin.symbol.empty()) names_.emplace(std::make_tuple(r.origin.unit, r.origin.symbol), v);
+    names_.push_back({r.origin.unit, r.origin.address, v});
+    if (!r.origin.symbol.empty()) names_.push_back({r.origin.unit, r.origin.symbol, v});
     const auto name = r.name.as_string();
     if (!name) continue;
-    ids_[id_key(r.type, *name)].push_back(v);
+    ids_.push_back({folded_key(r.type, *name), v});
     const bool child_type = std::count(r.type.begin(), r.type.end(), '/') > 1;
-    if (child_type && name->find('/') == std::string_view::npos) bare_children_[id_key(r.type, *name)].push_back(v);
+    if (child_type && name->find('/') == std::string_view::npos) bare_children_.push_back({folded_key(r.type, *name), v});
   }
+  std::stable_sort(names_.begin(), names_.end(), [](const Named& a, const Named& b) {
+    return std::tie(a.unit, a.name) < std::tie(b.unit, b.name);
+  });
+  for (auto* keyed : {&ids_, &bare_children_}) {
+    std::sort(keyed->begin(), keyed->end(),
+              [](const Keyed& a, const Keyed& b) { return std::tie(a.key, a.vertex) < std::tie(b.key, b.vertex); });
+  }
+}
+
+std::vector<VertexId> Resolver::matching(const std::vector<Keyed>& keyed, std::string_view type,
+                                         std::string_view name) const {
+  const std::uint64_t key = folded_key(type, name);
+  auto it = std::lower_bound(keyed.begin(), keyed.end(), key, [](const Keyed& k, std::uint64_t x) { return k.key < x; });
+  std::vector<VertexId> out;
+  for (; it != keyed.end() && it->key == key; ++it) {
+    const Resource& r = graph_.resource(it->vertex);
+    const auto own = r.name.as_string();
+    if (own && iequals(r.type, type) && iequals(*own, name)) out.push_back(it->vertex);
+  }
+  return out;
 }
 
 std::optional<VertexId> Resolver::by_bare_child(const ResourceId& id) const {
   const auto slash = id.name.rfind('/');
   if (slash == std::string::npos || id.resource_group.empty()) return std::nullopt;
-  const auto it = bare_children_.find(id_key(id.type, id.name.substr(slash + 1)));
-  if (it == bare_children_.end()) return std::nullopt;
   std::optional<VertexId> match;
-  for (const VertexId v : it->second) {
+  for (const VertexId v : matching(bare_children_, id.type, std::string_view(id.name).substr(slash + 1))) {
     const auto rg = graph_.resource(v).scope.resource_group.as_string();
     if (!rg || !iequals(*rg, id.resource_group)) continue;
     if (match) return std::nullopt;  // ambiguous
@@ -89,23 +114,23 @@ std::optional<VertexId> Resolver::by_bare_child(const ResourceId& id) const {
 }
 
 std::optional<VertexId> Resolver::by_name(std::uint32_t unit, std::string_view name) const {
-  const auto it = names_.find(std::make_tuple(unit, std::string(name)));
-  if (it == names_.end()) return std::nullopt;
-  return it->second;
+  const auto it = std::lower_bound(names_.begin(), names_.end(), std::tie(unit, name), [](const Named& n, const auto& key) {
+    return std::tie(n.unit, n.name) < key;
+  });
+  if (it == names_.end() || it->unit != unit || it->name != name) return std::nullopt;
+  return it->vertex;
 }
 
 std::optional<VertexId> Resolver::by_id(const ResourceId& id, const Resource& from) const {
-  const auto it = ids_.find(id_key(id.type, id.name));
-  if (it == ids_.end()) return by_bare_child(id);
-  std::vector<VertexId> matches;
-  for (const VertexId v : it->second) {
+  std::vector<VertexId> matches = matching(ids_, id.type, id.name);
+  if (matches.empty()) return by_bare_child(id);
+  std::erase_if(matches, [&](VertexId v) {
     const Resource& r = graph_.resource(v);
     const auto rg = r.scope.resource_group.as_string();
     const auto sub = r.scope.subscription.as_string();
-    if (!id.resource_group.empty() && rg && !iequals(*rg, id.resource_group)) continue;
-    if (!id.subscription.empty() && sub && !iequals(*sub, id.subscription)) continue;
-    matches.push_back(v);
-  }
+    return (!id.resource_group.empty() && rg && !iequals(*rg, id.resource_group)) ||
+           (!id.subscription.empty() && sub && !iequals(*sub, id.subscription));
+  });
   if (matches.size() > 1) {
     // Several declarations share the name: only one in the same deployment unit decides.
     std::erase_if(matches, [&](VertexId v) { return graph_.resource(v).origin.unit != from.origin.unit; });

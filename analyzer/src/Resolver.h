@@ -5,10 +5,9 @@
 #include <akslint/analyzer/ResourceGraph.h>
 #include <akslint/analyzer/ResourceId.h>
 
-#include <map>
 #include <optional>
 #include <string>
-#include <tuple>
+#include <string_view>
 #include <vector>
 
 namespace akslint {
@@ -24,15 +23,34 @@ class Resolver {
   [[nodiscard]] std::optional<VertexId> resolve(const Resource& from, const Value& value, std::string_view path) const;
 
  private:
-  std::optional<VertexId> by_expression(const Resource& from, std::string_view expression) const;
+  // A resource under one of its names (a Terraform address, a Bicep symbol) in its unit.
+  struct Named {
+    std::uint32_t unit = 0;
+    std::string_view name;  // views the resource's own strings, which the graph never moves
+    VertexId vertex = 0;
+  };
+  // A resource under the case-folded hash of its "type|name"; resources whose hashes meet
+  // are told apart by their type and name themselves.
+  struct Keyed {
+    std::uint64_t key = 0;
+    VertexId vertex = 0;
+  };
 
-  const ResourceGraph& graph_;
-  std::map<std::tuple<std::uint32_t, std::string>, VertexId> names_;
-  std::map<std::string, std::vector<VertexId>> ids_;  // "type|name", lower-cased
-  // Child resources named without their parent (Terraform subnets: "nodes", not
-  // "vnet/nodes"), by "type|name": matched to an id only within the id's resource group.
-  std::map<std::string, std::vector<VertexId>> bare_children_;
+  std::optional<VertexId> by_expression(const Resource& from, std::string_view expression) const;
   std::optional<VertexId> by_bare_child(const ResourceId& id) const;
+  // The resources of `keyed` whose type and name equal `type` and `name` (case-insensitively),
+  // in the graph's order.
+  [[nodiscard]] std::vector<VertexId> matching(const std::vector<Keyed>& keyed, std::string_view type,
+                                               std::string_view name) const;
+
+  // Flat and sorted rather than maps of strings: built once per scan for every resource,
+  // they cost no allocation per name, and lookups copy no strings.
+  const ResourceGraph& graph_;
+  std::vector<Named> names_;  // by (unit, name); among equals, the first declared first
+  std::vector<Keyed> ids_;    // by key, then the graph's order
+  // Child resources named without their parent (Terraform subnets: "nodes", not
+  // "vnet/nodes"): matched to an id only within the id's resource group.
+  std::vector<Keyed> bare_children_;
 };
 
 // Calls `fn(value, concrete path)` for every value at `pattern`, where "[*]" visits each

@@ -182,7 +182,9 @@ Value Template::Evaluator::interpolated(const Expr& e) {
 }
 
 Value Template::Evaluator::object(const Expr& e) {
-  Value out = Value::object({}, e.span);
+  std::vector<Value::Member> members;
+  members.reserve(e.children.size());  // most items are one member each
+  Value out = Value::object(std::move(members), e.span);
   for (const Expr& item : e.children) {
     if (item.kind == ExprKind::Spread) {
       // An unknown spread adds members we cannot name; the written ones are still known.
