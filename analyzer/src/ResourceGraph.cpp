@@ -39,8 +39,12 @@ struct EdgeData {
 // A resource vertex points at its resource in the graph's storage (Impl): vertex storage
 // stays small, and the resources handed to the graph are not moved again.
 using VertexData = std::variant<const Resource*, ScopeVertex>;
-// vecS vertices keep VertexId == insertion index; listS edges keep insertion order.
-using Graph = boost::adjacency_list<boost::listS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
+// vecS vertices keep VertexId == insertion index. Each vertex's out- and in-edges are
+// vectors, in insertion order, since edges are never removed: lists cost a node per edge
+// and end (the corpus's build and teardown of the graph: 251 M instructions with lists,
+// 236 M with vectors). The edges' data stay in one list, whose nodes do not move.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData,
+                                    boost::no_property, boost::listS>;
 
 // Resource groups and node resource groups share keys: they are the same Azure object.
 std::string scope_key(std::string_view subscription, std::string_view name) {

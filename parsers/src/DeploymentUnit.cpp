@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -177,12 +178,19 @@ std::optional<Value> var_value(std::string_view text) {
 
 namespace {
 
-// Whether any byte of `word` is a bracket: '(' and ')' differ in bit 0, '[' and '{' (and
-// ']' and '}') in bit 5, so three comparisons cover all six.
-constexpr bool has_bracket(std::uint64_t word) {
-  const std::uint64_t bit0 = word | words::kOnes;
+// The brackets among the eight bytes of `word`, openers and closers, each marked by its
+// byte's high bit. '[' and '{' (and ']' and '}') differ only in bit 5, and '(' and ')' only
+// in bit 0, which also tells the two apart: three comparisons cover all six.
+struct BracketMarks {
+  std::uint64_t open = 0;
+  std::uint64_t close = 0;
+};
+
+constexpr BracketMarks bracket_marks(std::uint64_t word) {
   const std::uint64_t bit5 = word | (words::kOnes * 0x20);
-  return (words::equal_bytes(bit0, ')') | words::equal_bytes(bit5, '{') | words::equal_bytes(bit5, '}')) != 0;
+  const std::uint64_t paren = words::equal_bytes(word | words::kOnes, ')');
+  const std::uint64_t odd = (word << 7) & words::kHighBits;  // each byte's bit 0, moved to its bit 7
+  return {words::equal_bytes(bit5, '{') | (paren & ~odd), words::equal_bytes(bit5, '}') | (paren & odd)};
 }
 
 }  // namespace
@@ -195,11 +203,21 @@ void BracketDepth::add(std::string_view piece) {
       --depth_;
     }
   };
-  // Most eight-byte words of a file hold no bracket: they are tested at once and skipped.
+  // Most eight-byte words of a file hold no bracket and are passed at once; in the others
+  // only the brackets are visited, lowest byte first, which is the first where words are
+  // little-endian (elsewhere every byte is stepped through).
   std::size_t i = 0;
-  for (; i + 8 <= piece.size(); i += 8) {
-    if (!has_bracket(words::load(piece, i))) continue;
-    for (std::size_t k = i; k < i + 8; ++k) step(piece[k]);
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= piece.size(); i += 8) {
+      const BracketMarks marks = bracket_marks(words::load(piece, i));
+      for (std::uint64_t all = marks.open | marks.close; all != 0; all &= all - 1) {
+        if ((marks.open & all & (~all + 1)) != 0) {
+          deepest_ = std::max(deepest_, ++depth_);
+        } else if (depth_ > 0) {
+          --depth_;
+        }
+      }
+    }
   }
   for (; i < piece.size(); ++i) step(piece[i]);
 }

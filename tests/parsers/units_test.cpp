@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
+
 using namespace akslint;
 
 namespace {
@@ -112,6 +115,30 @@ TEST_CASE("bracket depth counts the deepest nesting of (), [] and {}, ignoring c
     if (std::string_view("([{}])").find(ch) == std::string_view::npos) near += ch;
   }
   CHECK(bracket_depth(near + near) == 0);
+}
+
+TEST_CASE("bracket depth agrees with a byte-by-byte count on text dense with brackets") {
+  const auto by_bytes = [](std::string_view text) {
+    std::uint32_t depth = 0;
+    std::uint32_t deepest = 0;
+    for (const char c : text) {
+      if (c == '(' || c == '[' || c == '{') deepest = std::max(deepest, ++depth);
+      if ((c == ')' || c == ']' || c == '}') && depth > 0) --depth;
+    }
+    return deepest;
+  };
+  std::uint32_t state = 12345;
+  const std::string_view alphabet = "([{}])(([[{{a)\x29\x28 \t";
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const auto size = static_cast<std::size_t>(1 + round % 61);
+    for (std::size_t k = 0; k < size; ++k) {
+      state = state * 1103515245u + 12345u;
+      text += alphabet[(state >> 16) % alphabet.size()];
+    }
+    INFO(text);
+    CHECK(bracket_depth(text) == by_bytes(text));
+  }
 }
 
 TEST_CASE("bracket depth read piece by piece is the depth of the whole") {
