@@ -4,8 +4,8 @@
 # shared corpus):
 #   bench/run.sh [BUILD_DIR] [SCALES...]        (default: build-bench, 1 2 4 8 16)
 # Extra cmake arguments go in AKSLINT_CMAKE_ARGS (e.g. -DAKSLINT_NODE_MODULES=...).
-# Times are CPU seconds (user + sys) from getrusage via /usr/bin/time, which a busy machine
-# barely disturbs, and wall seconds, which it does; jobs speed-up compares wall times. Each
+# Times are CPU seconds (user + sys, from wait4), which a busy machine barely disturbs, and
+# wall seconds, which it does; jobs speed-up compares wall times. Each
 # figure is the best of AKSLINT_BENCH_REPEAT runs (default 3).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,31 +16,28 @@ scales=${*:-1 2 4 8 16}
 repeat=${AKSLINT_BENCH_REPEAT:-3}  # runs per measurement; each figure is the best of them
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+: >"$work/datasets"
 
 # shellcheck disable=SC2086
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAKSLINT_BUILD_BENCH=ON \
   ${AKSLINT_CMAKE_ARGS:-} >/dev/null
-ninja -C "$build" -j2 akslint akslint_bench >/dev/null
+ninja -C "$build" -j2 akslint akslint_bench akslint_measure >/dev/null
 akslint=$build/cli/akslint
 bench=$build/bench/akslint_bench
+measure=$build/bench/akslint_measure
 
-# run_once LOG CMD...: runs CMD once and appends "wall cpu peak_rss_kb" to LOG (stdout of CMD
-# kept in $work/out). Wall time from the nanosecond clock (time's %e has 10 ms steps); the last
-# line of time's output holds the rest (the line before says so when CMD exits non-zero, as a
-# scan with findings does).
+# run_once LOG CMD...: runs CMD once and appends "wall cpu peak_rss_kib" to LOG, its stdout
+# kept in $work/out (bench/measure.cpp: microsecond times, where /usr/bin/time gives hundredths).
 run_once() {
   log=$1
   shift
-  start=$(date +%s%N)
-  /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >"$work/out" 2>/dev/null || true
-  end=$(date +%s%N)
-  tail -n 1 "$work/time" | awk -v ns=$((end - start)) '{ printf "%.4f %.3f %d\n", ns / 1e9, $1 + $2, $3 }' >>"$log"
+  "$measure" "$log" "$work/out" "$@"
 }
 
 # best LOG: "wall cpu peak_rss_kb": the smallest wall and CPU time of the runs in LOG (the
 # host's load only ever adds time) and the largest peak RSS.
 best() {
-  awk 'NR == 1 || $1 < w { w = $1 } NR == 1 || $2 < c { c = $2 } $3 > r { r = $3 } END { printf "%.4f %.3f %d\n", w, c, r }' "$1"
+  awk 'NR == 1 || $1 < w { w = $1 } NR == 1 || $2 < c { c = $2 } $3 > r { r = $3 } END { printf "%.4f %.4f %d\n", w, c, r }' "$1"
 }
 
 # parse_once DIR: runs akslint_bench; keeps its report in $work/parse when its total CPU time
@@ -89,6 +86,7 @@ dataset() {
       n, f, mb, res, w1, c1, (c1 > 0 ? mb / c1 : 0), r1 / 1024, w2, (w2 > 0 ? w1 / w2 : 0), r2 / 1024, p,
       (p > 0 ? c1 / p : 0), r1 / 1024 - b / 1048576 }'
   awk '{ print ($1 == "discovery" ? "    " : "    parse-only ") $0 }' "$work/parse"
+  echo "$name $bytes $cpu1" >>"$work/datasets"
 }
 
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -106,6 +104,8 @@ for scale in $scales; do
   dataset "scale$scale" "$work/scale$scale"
   rm -rf "$work/scale$scale"
 done
+# The first scale's and the last's CPU time per byte: 1.00 is linear growth.
+awk 'NR == 1 { first = $1; per = $3 / $2 } END { if (NR > 1) printf "%s -> %s: CPU per byte %.2fx the first'"'"'s (1.00 is linear)\n", first, $1, ($3 / $2) / per }' "$work/datasets"
 dataset fixtures "$src/tests"
 [ -d "$src/../shared/corpus" ] && dataset corpus "$src/../shared/corpus"
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
