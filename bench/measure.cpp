@@ -1,7 +1,7 @@
 // Runs a command once and appends "wall cpu peak_rss_kib" to a log (bench/run.sh):
 //   akslint_measure LOG OUT COMMAND [ARGS...]
 // The command's output goes to OUT, its errors nowhere; its exit status is not looked at (a
-// scan with findings exits 1). Wall seconds run from the fork to the end of the wait; CPU
+// scan with findings exits 1), but one that could not be started (127) stops with an error. Wall seconds run from the fork to the end of the wait; CPU
 // seconds (user + system) and the peak RSS are the child's own, from wait4, in microseconds
 // where /usr/bin/time prints hundredths of a second (a tenth of the smallest synthetic
 // estate's scan). A small C++ program rather than a script: a child's peak RSS counts the
@@ -39,6 +39,10 @@ int main(int argc, char** argv) {
     std::perror("wait4");
     return 2;
   }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+    std::fprintf(stderr, "akslint_measure: %s could not be run\n", argv[3]);
+    return 2;
+  }
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
   std::FILE* log = std::fopen(argv[1], "a");
@@ -48,5 +52,5 @@ int main(int argc, char** argv) {
   }
   std::fprintf(log, "%.4f %.4f %ld\n", wall, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss);
   std::fclose(log);
-  return WIFEXITED(status) && WEXITSTATUS(status) == 127 ? 2 : 0;
+  return 0;
 }

@@ -41,7 +41,7 @@ struct EdgeData {
 using VertexData = std::variant<const Resource*, ScopeVertex>;
 // vecS vertices keep VertexId == insertion index. Each vertex's out- and in-edges are
 // vectors, in insertion order, since edges are never removed: lists cost a node per edge
-// and end (the corpus's build and teardown of the graph: 251 M instructions with lists,
+// and end (the corpus's build and teardown of the graph: 252 M instructions with lists,
 // 236 M with vectors). The edges' data stay in one list, whose nodes do not move.
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData,
                                     boost::no_property, boost::listS>;
