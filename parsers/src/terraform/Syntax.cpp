@@ -40,7 +40,7 @@ Body hcl_body(const ts::SyntaxTree& doc, ts::Node body) {
   Body out;
   const uint32_t n = ts::named_child_count(body);
   // Sized first: grown one by one, the blocks (each a body of its own) were moved again and
-  // again (some 175 M instructions of the corpus's scan went to growing the two vectors).
+  // again (hcl_body on the corpus: 233 M instructions before, 199 M after).
   std::size_t attributes = 0;
   std::size_t blocks = 0;
   for (uint32_t i = 0; i < n; ++i) {
