@@ -23,6 +23,35 @@ void append_utf8(std::string& out, std::uint32_t code_point) {
   }
 }
 
+Utf8Sequence utf8_sequence(std::string_view text) {
+  const auto lead = static_cast<unsigned char>(text[0]);
+  std::size_t length = 0;
+  unsigned char low = 0x80;  // the second byte's range, narrower after some leads
+  unsigned char high = 0xBF;
+  if (lead < 0x80) {
+    return {1, true};
+  } else if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;   // overlong
+    if (lead == 0xED) high = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;   // overlong
+    if (lead == 0xF4) high = 0x8F;  // past U+10FFFF
+  } else {
+    return {1, false};  // a continuation byte, C0, C1 (overlong) or F5 and up
+  }
+  for (std::size_t i = 1; i < length; ++i) {
+    if (i >= text.size()) return {i, false};
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < low || byte > high) return {i, false};
+    low = 0x80;
+    high = 0xBF;
+  }
+  return {length, true};
+}
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
@@ -32,18 +61,9 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
       i += 8;
       continue;
     }
-    const auto b = static_cast<unsigned char>(text[i]);
-    const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > text.size() || b == 0xC0 || b == 0xC1 || b > 0xF4) return i;
-    std::uint32_t cp = n == 1 ? b : b & (0x7Fu >> n);
-    for (std::size_t k = 1; k < n; ++k) {
-      const auto c = static_cast<unsigned char>(text[i + k]);
-      if ((c >> 6) != 0x2) return i;
-      cp = (cp << 6) | (c & 0x3Fu);
-    }
-    const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-    if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return i;
-    i += n;
+    const Utf8Sequence sequence = utf8_sequence(text.substr(i));
+    if (!sequence.valid) return i;
+    i += sequence.length;
   }
   return std::nullopt;
 }

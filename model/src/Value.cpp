@@ -254,8 +254,10 @@ bool operator==(const Value& a, const Value& b) {
 }
 
 bool iequals(std::string_view a, std::string_view b) {
+  // Most strings compared are spelt alike (types in their canonical case): memcmp first.
   return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
+         (a == b ||
+          std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); }));
 }
 
 std::string ascii_lowercase(std::string_view s) {

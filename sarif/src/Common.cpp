@@ -1,5 +1,7 @@
 #include "Common.h"
 
+#include "JsonWriter.h"
+
 #include <fmt/format.h>
 
 namespace akslint::emit {
@@ -36,6 +38,15 @@ std::string path_of(const Report& report, FileId file) {
 std::optional<TextRegion> region_of(const Report& report, FileId file, const SourceSpan& span) {
   if (file >= report.files.size() || !span.valid()) return std::nullopt;
   return text_region(report.files[file], span);
+}
+
+void write_region(JsonWriter& out, const TextRegion& region) {
+  out.begin_object();
+  out.member("startLine", region.start_line);
+  out.member("startColumn", region.start_column);
+  out.member("endLine", region.end_line);
+  out.member("endColumn", region.end_column);
+  out.end();
 }
 
 std::string location_text(const Report& report, FileId file, const SourceSpan& span) {

@@ -8,6 +8,8 @@
 
 namespace akslint::emit {
 
+class JsonWriter;
+
 [[nodiscard]] std::string_view level_word(DiagnosticLevel level);
 [[nodiscard]] std::string_view level_word(Level level);
 // SARIF's words: "inSource"/"external", "new"/"unchanged"/"updated" ("" for None).
@@ -19,6 +21,9 @@ namespace akslint::emit {
 
 // 1-based region of `span` in `file`, nullopt when the span is invalid or the file unknown.
 [[nodiscard]] std::optional<TextRegion> region_of(const Report& report, FileId file, const SourceSpan& span);
+
+// The region as a JSON object: startLine, startColumn, endLine, endColumn.
+void write_region(JsonWriter& out, const TextRegion& region);
 
 // "path:line:col", "path" for a whole file, or "akslint" for a problem of the tool itself.
 [[nodiscard]] std::string location_text(const Report& report, FileId file, const SourceSpan& span);

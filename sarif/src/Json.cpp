@@ -1,73 +1,86 @@
 #include <akslint/sarif/Emitters.h>
 
 #include "Common.h"
-#include "PrettyJson.h"
-
-#include <nlohmann/json.hpp>
-
-#include <utility>
+#include "JsonWriter.h"
 
 namespace akslint {
 
 namespace {
 
-using json = nlohmann::ordered_json;
+using emit::JsonWriter;
 
-json region(const Report& report, FileId file, const SourceSpan& span) {
-  const auto r = emit::region_of(report, file, span);
-  if (!r) return nullptr;
-  return {{"startLine", r->start_line}, {"startColumn", r->start_column}, {"endLine", r->end_line},
-          {"endColumn", r->end_column}};
-}
-
-json suppressions(const Finding& f) {
-  json out = json::array();
-  for (const AppliedSuppression& s : f.suppressions) {
-    out.push_back({{"kind", emit::suppression_word(s.kind)}, {"justification", s.justification}});
+// The region's four numbers, or null when the location has none.
+void region(JsonWriter& out, const Report& report, FileId file, const SourceSpan& span) {
+  if (const auto r = emit::region_of(report, file, span)) {
+    emit::write_region(out, *r);
+  } else {
+    out.value(nullptr);
   }
-  return out;
 }
 
-json finding(const Report& report, const Finding& f) {
-  json entry = {{"ruleId", f.rule->id},
-                {"slug", f.rule->slug},
-                {"level", to_string(f.level)},
-                {"message", f.message},
-                {"path", emit::path_of(report, f.primary.file)},
-                {"region", region(report, f.primary.file, f.primary)},
-                {"resource", f.resource.fully_qualified_name},
-                {"resourceType", f.resource.type},
-                {"attribute", f.attribute_path},
-                {"fingerprint", logical_fingerprint(f)},
-                {"suppressed", f.suppressed()},
-                {"suppressions", suppressions(f)}};
-  if (f.baseline != BaselineState::None) entry["baselineState"] = emit::baseline_word(f.baseline);
-  return entry;
+void finding(JsonWriter& out, const Report& report, const Finding& f) {
+  out.begin_object();
+  out.member("ruleId", f.rule->id);
+  out.member("slug", f.rule->slug);
+  out.member("level", to_string(f.level));
+  out.member("message", f.message);
+  out.member("path", emit::path_of(report, f.primary.file));
+  out.key("region");
+  region(out, report, f.primary.file, f.primary);
+  out.member("resource", f.resource.fully_qualified_name);
+  out.member("resourceType", f.resource.type);
+  out.member("attribute", f.attribute_path);
+  out.member("fingerprint", logical_fingerprint(f));
+  out.member("suppressed", f.suppressed());
+  out.key("suppressions");
+  out.begin_array();
+  for (const AppliedSuppression& s : f.suppressions) {
+    out.begin_object();
+    out.member("kind", emit::suppression_word(s.kind));
+    out.member("justification", s.justification);
+    out.end();
+  }
+  out.end();
+  if (f.baseline != BaselineState::None) out.member("baselineState", emit::baseline_word(f.baseline));
+  out.end();
 }
 
 }  // namespace
 
 std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs) {
-  json diagnostics = json::array();
-  for (const Diagnostic& d : report.diagnostics) {
-    diagnostics.push_back({{"code", d.code},
-                           {"level", emit::level_word(d.level)},
-                           {"message", d.message},
-                           {"path", emit::path_of(report, d.file)},
-                           {"region", region(report, d.file, d.span)}});
+  JsonWriter out;
+  out.begin_object();
+  out.member("tool", tool.name);
+  out.member("version", tool.version);
+  out.member("partial", report.partial());
+  out.key("files");
+  out.begin_array();
+  for (const SourceFile& f : report.files) {
+    out.begin_object();
+    out.member("path", f.path);
+    out.member("format", to_string(f.format));
+    out.end();
   }
-  json files = json::array();
-  for (const SourceFile& f : report.files) files.push_back({{"path", f.path}, {"format", to_string(f.format)}});
-  const json out = {{"tool", tool.name},
-                    {"version", tool.version},
-                    {"partial", report.partial()},
-                    {"files", std::move(files)},
-                    {"findings", json::array()},
-                    {"diagnostics", std::move(diagnostics)}};
-  // Findings are written apart, in parallel; they sit at nesting depth 1.
-  return emit::dump_with_array(out, "findings", 1, report.findings.size(), jobs,
-                               [&](std::size_t i) { return finding(report, report.findings[i]); }) +
-         "\n";
+  out.end();
+  // Findings are most of a large report: they are written apart, in parallel.
+  out.key("findings");
+  out.array_of(report.findings.size(), jobs,
+               [&](std::size_t i, JsonWriter& element) { finding(element, report, report.findings[i]); });
+  out.key("diagnostics");
+  out.begin_array();
+  for (const Diagnostic& d : report.diagnostics) {
+    out.begin_object();
+    out.member("code", d.code);
+    out.member("level", emit::level_word(d.level));
+    out.member("message", d.message);
+    out.member("path", emit::path_of(report, d.file));
+    out.key("region");
+    region(out, report, d.file, d.span);
+    out.end();
+  }
+  out.end();
+  out.end();
+  return std::move(out).take() + "\n";
 }
 
 }  // namespace akslint

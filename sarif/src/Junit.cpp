@@ -2,6 +2,8 @@
 
 #include "Common.h"
 
+#include <akslint/model/Utf8.h>
+
 #include <fmt/format.h>
 
 #include <map>
@@ -13,7 +15,8 @@ namespace {
 
 std::string xml_escape(std::string_view text) {
   std::string out;
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -21,8 +24,14 @@ std::string xml_escape(std::string_view text) {
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
       default:
-        // XML 1.0 forbids most control characters even escaped.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
+        if (static_cast<unsigned char>(c) >= 0x80) {
+          // A name read from a file that is not UTF-8 would make the whole report unreadable.
+          const Utf8Sequence sequence = utf8_sequence(text.substr(i));
+          out.append(sequence.valid ? text.substr(i, sequence.length) : kReplacementCharacter);
+          i += sequence.length - 1;
+        } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') {
+          out += c;  // XML 1.0 forbids most control characters, even escaped
+        }
     }
   }
   return out;

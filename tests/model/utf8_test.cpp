@@ -34,3 +34,24 @@ TEST_CASE("utf8: each kind of bad sequence is found at its first byte, at every 
     }
   }
 }
+
+TEST_CASE("utf8: a bad sequence's maximal subparts, each one U+FFFD, as Unicode's example has them") {
+  // Unicode 15, section 3.9, table 3-8: 61 F1 80 80 E1 80 C2 62 80 63 80 BF 64 is
+  // a, FFFD, FFFD, FFFD, b, FFFD, c, FFFD, FFFD, d.
+  const std::string text = "\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64";
+  std::string decoded;
+  for (std::size_t i = 0; i < text.size();) {
+    const Utf8Sequence sequence = utf8_sequence(std::string_view(text).substr(i));
+    decoded += sequence.valid ? text.substr(i, sequence.length) : "<?>";
+    i += sequence.length;
+  }
+  CHECK(decoded == "a<?><?><?>b<?>c<?><?>d");
+}
+
+TEST_CASE("utf8: well-formed sequences of every length are whole characters") {
+  for (const std::string sequence : {"a", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF"}) {
+    const Utf8Sequence found = utf8_sequence(sequence + "z");
+    CHECK(found.valid);
+    CHECK(found.length == sequence.size());
+  }
+}

@@ -2,6 +2,8 @@
 // hostile file is still analysed, and that a notification names the problem.
 #include "Hostile.h"
 
+#include <akslint/model/Utf8.h>
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -106,6 +108,25 @@ TEST_CASE("invalid UTF-8 is a warning and the file is still read") {
   CHECK(log.status == 1);
   CHECK(log.notified("utf8/main.tf", "invalid-utf8"));
   CHECK(log.aks201_results_in("good/main.tf") == 1);
+}
+
+TEST_CASE("a name that is not UTF-8 reaches every structured report as U+FFFD") {
+  const TempDir dir;
+  std::string cluster = kGoodModule;
+  cluster.replace(cluster.find("\"aks\""), 5, "\"aks\xff\xc3(\"");
+  dir.write("utf8/main.tf", cluster);
+  const ScanLog log = scan_with_good_module(dir);  // the SARIF log parses: it is UTF-8
+  REQUIRE(log.aks201_results_in("utf8/main.tf") == 1);
+  CHECK(log.run.dump().find("aks\xEF\xBF\xBD\xEF\xBF\xBD(") != std::string::npos);
+  for (const std::string format : {"json", "rdjson", "junit", "sarif"}) {
+    INFO(format);
+    CHECK(run_command("cd " + quote(dir.path().string()) + " && " + quote(akslint_binary()) + " scan . --format " +
+                      format + " --output out.txt") == 1);
+    const std::string text = read_file(dir.path() / "out.txt");
+    CHECK_FALSE(akslint::first_invalid_utf8(text).has_value());
+    CHECK(text.find("aks\xEF\xBF\xBD\xEF\xBF\xBD(") != std::string::npos);
+    if (format != "junit") CHECK_NOTHROW(nlohmann::json::parse(text));
+  }
 }
 
 TEST_CASE("NUL bytes and a binary file named .tf are syntax errors, not crashes") {

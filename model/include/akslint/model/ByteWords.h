@@ -1,6 +1,6 @@
 #pragma once
 // Text eight bytes at a time: for the passes every byte of every file goes through (the
-// file index, the UTF-8 check, the nesting check), a word is tested at once instead of
+// file index, the UTF-8 check, the nesting check, JSON string escaping), a word is tested at once instead of
 // each byte with a branch of its own.
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +25,13 @@ constexpr std::uint64_t equal_bytes(std::uint64_t word, unsigned char byte) {
   constexpr std::uint64_t kLow7 = kOnes * 0x7F;
   const std::uint64_t x = word ^ (kOnes * byte);
   return ~(((x & kLow7) + kLow7) | x) & kHighBits;
+}
+
+// The bytes of `word` below `bound` (at most 0x80), each marked by its high bit. Exact, as
+// equal_bytes is: a byte with its high bit set is never below.
+constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned char bound) {
+  constexpr std::uint64_t kLow7 = kOnes * 0x7F;
+  return ~(((word & kLow7) + kOnes * (0x80 - bound)) | word) & kHighBits;
 }
 
 // How many bytes `marks` marks (high bits only, as equal_bytes gives them).

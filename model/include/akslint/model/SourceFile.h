@@ -41,7 +41,7 @@ struct SourceFile {
     std::uint32_t line_start = 0;
   };
   std::vector<Block> blocks;
-  static constexpr std::uint32_t kBlock = 4096;
+  static constexpr std::uint32_t kBlock = 1024;
 
   // Code points in text[from, to).
   [[nodiscard]] std::uint32_t code_points(std::uint32_t from, std::uint32_t to) const;
