@@ -44,6 +44,30 @@ TEST_CASE("files are classified, relative to the root, in path order; skipped fo
   CHECK(found.diagnostics.empty());
 }
 
+TEST_CASE("paths are relative to the root however the root and the paths are spelt") {
+  const TempDir dir;
+  dir.write("env/prod/main.tf", "locals {}\n");
+  const fs::path root = dir.path();
+  struct Spelling {
+    fs::path root;
+    fs::path path;
+    std::string relative;
+  };
+  const std::vector<Spelling> spellings = {
+      {root, root, "env/prod/main.tf"},
+      {root / "", root / "env/./prod", "env/prod/main.tf"},
+      {root / "env/..", root / "env/../env//prod/", "env/prod/main.tf"},
+      {root / "env/prod/..", root / "env/prod/main.tf", "prod/main.tf"},
+      {root / "env/prod", root / "env/prod/../prod", "main.tf"},
+  };
+  for (const auto& s : spellings) {
+    INFO(s.root << " " << s.path);
+    const auto found = discover({s.path}, s.root, DiskSourceProvider{});
+    REQUIRE(found.files.size() == 1);
+    CHECK(found.files[0].path == s.relative);
+  }
+}
+
 TEST_CASE("a FIFO with an input's name is reported, not read (reading it would block)") {
   const TempDir dir;
   REQUIRE(::mkfifo((dir.path() / "main.tf").c_str(), 0600) == 0);
