@@ -162,6 +162,17 @@ bool add_deployment_inputs(const ScanCommand& command, ScanOptions& options) {
   return true;
 }
 
+// 2 when some input could not be analysed, 1 when a finding is at --fail-level or above.
+int exit_status(const Report& report, const ScanCommand& command) {
+  if (report.partial()) return kExitTrouble;
+  const Level fail = parse_level(command.fail_level).value_or(Level::Warning);
+  if (fail == Level::None) return kExitClean;
+  for (const Finding& f : report.findings) {
+    if (!f.suppressed() && f.level >= fail) return kExitFindings;
+  }
+  return kExitClean;
+}
+
 }  // namespace
 
 int run_scan(const ScanCommand& command) {
@@ -187,19 +198,15 @@ int run_scan(const ScanCommand& command) {
   options.config = std::move(*config);
   if (!add_deployment_inputs(command, options)) return kExitTrouble;
   options.progress = terminal_progress();
+  options.keep_model_until_exit = true;
 
   Report report = scan(options);
   std::vector<BaselineResult> absent;
   if (!compare(report, command, absent)) return kExitTrouble;
   emit(render(report, command, absent), command.output);
-
-  if (report.partial()) return kExitTrouble;
-  const Level fail = parse_level(command.fail_level).value_or(Level::Warning);
-  if (fail == Level::None) return kExitClean;
-  for (const Finding& f : report.findings) {
-    if (!f.suppressed() && f.level >= fail) return kExitFindings;
-  }
-  return kExitClean;
+  const int status = exit_status(report, command);
+  keep_until_exit(std::move(report));
+  return status;
 }
 
 }  // namespace akslint::cli

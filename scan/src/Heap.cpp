@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <mutex>
+#include <vector>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -34,6 +36,14 @@ void prepare_heap_for_one_scan(std::size_t bytes) {
 #else
   (void)bytes;
 #endif
+}
+
+void keep_until_exit(std::shared_ptr<const void> kept) {
+  // Never freed, so never destroyed, not even by the static destructors at exit.
+  static auto* const all = new std::vector<std::shared_ptr<const void>>;
+  static std::mutex lock;
+  const std::lock_guard guard(lock);
+  all->push_back(std::move(kept));
 }
 
 }  // namespace akslint

@@ -1,6 +1,7 @@
 #include <akslint/scan/Scan.h>
 
 #include <akslint/analyzer/GraphBuilder.h>
+#include <akslint/scan/Heap.h>
 #include <akslint/model/Parallel.h>
 #include <akslint/parsers/DeploymentUnit.h>
 #include <akslint/parsers/ModuleCache.h>
@@ -126,13 +127,14 @@ Report scan(const ScanOptions& options) {
     return merge(read_units(units, report.files, calls, jobs, options, inputs), report.diagnostics);
   }();
   link_plans_to_sources(resources, report.files);
-  const ResourceGraph graph = build_graph(std::move(resources));
+  ResourceGraph graph = build_graph(std::move(resources));
 
   const auto rules = make_all_rules();
   for (const auto& rule : rules) report.rules.push_back(&rule->metadata());
   run_rules(graph, rules, options.config, jobs, report.findings);
   apply_config(report, options.config, jobs);
   sort_report(report);
+  if (options.keep_model_until_exit) keep_until_exit(std::move(graph));
   return report;
 }
 

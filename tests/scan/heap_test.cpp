@@ -9,7 +9,9 @@
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -55,4 +57,18 @@ TEST_CASE("heap: a second set-up changes nothing that the first did") {
   prepare_heap_for_one_scan(std::size_t{64} << 20);
   // The heap's free top already holds the probe: it is not grown again.
   CHECK(reinterpret_cast<std::uintptr_t>(sbrk(0)) == top);
+}
+
+TEST_CASE("heap: what is kept until exit outlives every reference its owner held") {
+  struct Model {
+    std::vector<int> data = std::vector<int>(1000, 7);
+  };
+  auto owned = std::make_shared<Model>();
+  const std::weak_ptr<Model> watch = owned;
+  keep_until_exit(std::shared_ptr<const void>(std::move(owned)));
+  CHECK_FALSE(watch.expired());
+  Model moved;
+  const int* data = moved.data.data();
+  keep_until_exit(std::move(moved));  // the kept object took the buffer, which stays allocated
+  CHECK(*data == 7);
 }

@@ -31,6 +31,9 @@ struct ScanOptions {
   // Called from the reading threads, one at a time, after each unit: files read so far and in
   // all. For progress display; may be empty.
   std::function<void(std::size_t done, std::size_t total)> progress;
+  // For a process that exits after this scan: the resource graph is kept to the end rather
+  // than freed on return (see keep_until_exit).
+  bool keep_model_until_exit = false;
 };
 
 // Runs every rule over everything found under `options.paths`. Bad input never throws:
