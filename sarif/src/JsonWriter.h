@@ -2,9 +2,8 @@
 // JSON text written as it goes, in the layout of nlohmann's dump(2): two spaces a level,
 // `"key": value`, empty containers as {} and []. The emitters write their large logs with it
 // rather than building a tree of values per result and printing that.
-// Strings are escaped as dump() escapes them; text that is not UTF-8 (a name read from a file
-// that is not) has each maximal invalid subpart replaced by U+FFFD, as dump() does with
-// error_handler_t::replace, so that the log stays valid JSON.
+// Strings are escaped by append_json_string (model/JsonString.h), as dump() escapes them.
+#include <akslint/model/JsonString.h>
 #include <akslint/model/Parallel.h>
 
 #include <concepts>
@@ -80,8 +79,5 @@ class JsonWriter {
   std::size_t depth_;
   bool after_key_ = false;
 };
-
-// `text` as a JSON string literal (quotes included), appended to `out`.
-void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace akslint::emit
