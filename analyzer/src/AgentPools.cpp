@@ -29,8 +29,8 @@ const Resource* parent_cluster(const ResourceGraph& g, VertexId pool) {
 }  // namespace
 
 std::vector<AgentPool> agent_pools(const ResourceGraph& graph) {
-  // Clusters and separate pools in vertex order, as graph.resources() has them: several
-  // rules ask, and walking every resource of the graph for two types was most of the cost.
+  // Clusters and separate pools in vertex order, as graph.resources() has them: the graph's
+  // lists by type, merged, rather than every resource of the graph compared with two types.
   const auto clusters = graph.resources_of(kManagedClusterType);
   const auto separate = graph.resources_of(kAgentPoolType);
   std::vector<VertexId> owners;
