@@ -110,7 +110,7 @@ void run_attribute_check(RuleContext& ctx, const AttributeCheck& check) {
     }
     return;
   }
-  for (const AgentPool& pool : agent_pools(ctx.graph())) {
+  for (const AgentPool& pool : ctx.agent_pools()) {
     if (pool.resource->existing) continue;
     if (check.target == CheckTarget::SystemPool && !is_system(pool)) continue;
     const bool inline_profile = pool.profile_path != "properties";

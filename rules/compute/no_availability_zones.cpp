@@ -47,8 +47,7 @@ class NoAvailabilityZonesRule final : public Rule {
   const RuleMetadata& metadata() const override { return kMeta; }
 
   void check(RuleContext& ctx) const override {
-    const ResourceGraph& g = ctx.graph();
-    for (const AgentPool& pool : agent_pools(g)) {
+    for (const AgentPool& pool : ctx.agent_pools()) {
       const Resource* cluster = pool.cluster;
       const Value* location = cluster != nullptr ? cluster->at("location") : nullptr;
       const auto region = location != nullptr ? location->as_string() : std::nullopt;

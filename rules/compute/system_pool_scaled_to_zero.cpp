@@ -56,7 +56,7 @@ class SystemPoolScaledToZeroRule final : public Rule {
   const RuleMetadata& metadata() const override { return kMeta; }
 
   void check(RuleContext& ctx) const override {
-    for (const AgentPool& pool : agent_pools(ctx.graph())) {
+    for (const AgentPool& pool : ctx.agent_pools()) {
       const Value* mode = pool.field("mode");
       const auto mode_text = mode != nullptr ? mode->as_string() : std::nullopt;
       if (!mode_text || !iequals(*mode_text, "System")) continue;  // User, absent or unknown: silent

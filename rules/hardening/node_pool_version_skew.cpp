@@ -99,7 +99,7 @@ class NodePoolVersionSkewRule final : public Rule {
   const RuleMetadata& metadata() const override { return kMeta; }
 
   void check(RuleContext& ctx) const override {
-    for (const AgentPool& pool : agent_pools(ctx.graph())) {
+    for (const AgentPool& pool : ctx.agent_pools()) {
       if (pool.cluster == nullptr || pool.resource->existing) continue;
       check_pool(ctx, pool);
     }

@@ -69,7 +69,7 @@ class SystemPoolWithoutCriticalTaintRule final : public Rule {
   const RuleMetadata& metadata() const override { return kMeta; }
 
   void check(RuleContext& ctx) const override {
-    for (const AgentPool& pool : agent_pools(ctx.graph())) {
+    for (const AgentPool& pool : ctx.agent_pools()) {
       const Value* mode = pool.field("mode");
       const auto mode_text = mode != nullptr ? mode->as_string() : std::nullopt;
       if (pool.resource->existing || !mode_text || !iequals(*mode_text, "System")) continue;

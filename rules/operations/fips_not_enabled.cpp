@@ -44,7 +44,7 @@ class FipsNotEnabledRule final : public Rule {
   const RuleMetadata& metadata() const override { return kMeta; }
 
   void check(RuleContext& ctx) const override {
-    for (const AgentPool& pool : agent_pools(ctx.graph())) {
+    for (const AgentPool& pool : ctx.agent_pools()) {
       const Value* fips = pool.field("enableFIPS");
       const auto on = fips != nullptr ? fips->as_bool() : std::nullopt;
       const bool off = on ? !*on : (fips == nullptr && known_absent(*pool.profile, "enableFIPS"));

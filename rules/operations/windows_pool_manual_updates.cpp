@@ -52,7 +52,7 @@ class WindowsPoolManualUpdatesRule final : public Rule {
   const RuleMetadata& metadata() const override { return kMeta; }
 
   void check(RuleContext& ctx) const override {
-    for (const AgentPool& pool : agent_pools(ctx.graph())) {
+    for (const AgentPool& pool : ctx.agent_pools()) {
       const Value* os_type = pool.field("osType");
       const auto os = os_type != nullptr ? os_type->as_string() : std::nullopt;
       if (!os || !iequals(*os, "Windows") || pool.cluster == nullptr) continue;

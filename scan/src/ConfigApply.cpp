@@ -20,9 +20,10 @@ void run_rules(const ResourceGraph& graph, const std::vector<std::unique_ptr<Rul
                unsigned jobs, std::vector<Finding>& findings) {
   // Rules only read the graph: each runs on its own into its own list, merged in rule order.
   std::vector<std::vector<Finding>> found(rules.size());
+  const std::vector<AgentPool> pools = agent_pools(graph);  // asked for by several rules
   parallel_for(rules.size(), jobs, [&](std::size_t i) {
     if (!config.enabled(rules[i]->metadata())) return;
-    RuleContext ctx(graph, rules[i]->metadata(), found[i], &config);
+    RuleContext ctx(graph, pools, rules[i]->metadata(), found[i], &config);
     rules[i]->check(ctx);
   });
   std::size_t total = findings.size();

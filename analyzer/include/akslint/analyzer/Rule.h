@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,14 @@ namespace akslint {
 // Handed to a rule's check: read access to the estate and a place to report.
 class RuleContext {
  public:
-  RuleContext(const ResourceGraph& graph, const RuleMetadata& rule, std::vector<Finding>& sink,
-              const Config* config = nullptr)
-      : graph_(graph), rule_(rule), sink_(sink), config_(config) {}
+  // `pools`: agent_pools(graph), listed once for all the rules of a scan.
+  RuleContext(const ResourceGraph& graph, std::span<const AgentPool> pools, const RuleMetadata& rule,
+              std::vector<Finding>& sink, const Config* config = nullptr)
+      : graph_(graph), pools_(pools), rule_(rule), sink_(sink), config_(config) {}
 
   [[nodiscard]] const ResourceGraph& graph() const { return graph_; }
+  // Every node pool of the estate (see AgentPools.h).
+  [[nodiscard]] std::span<const AgentPool> agent_pools() const { return pools_; }
   [[nodiscard]] const RuleMetadata& rule() const { return rule_; }
   // The value of one of the rule's declared options: configured, else its default.
   [[nodiscard]] std::string_view option(std::string_view name) const;
@@ -38,6 +42,7 @@ class RuleContext {
 
  private:
   const ResourceGraph& graph_;
+  std::span<const AgentPool> pools_;
   const RuleMetadata& rule_;
   std::vector<Finding>& sink_;
   const Config* config_;
