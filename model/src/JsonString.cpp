@@ -56,9 +56,7 @@ void append_json_string(std::string& out, std::string_view text) {
       append_escape(out, c);
       ++i;
     } else {
-      const Utf8Sequence sequence = utf8_sequence(text.substr(i));
-      out.append(sequence.valid ? text.substr(i, sequence.length) : kReplacementCharacter);
-      i += sequence.length;
+      i += append_repaired_utf8(out, text.substr(i));
     }
     run = i;
   }

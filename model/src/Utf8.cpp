@@ -28,9 +28,8 @@ Utf8Sequence utf8_sequence(std::string_view text) {
   std::size_t length = 0;
   unsigned char low = 0x80;  // the second byte's range, narrower after some leads
   unsigned char high = 0xBF;
-  if (lead < 0x80) {
-    return {1, true};
-  } else if (lead >= 0xC2 && lead <= 0xDF) {
+  if (lead < 0x80) return {1, true};
+  if (lead >= 0xC2 && lead <= 0xDF) {
     length = 2;
   } else if (lead >= 0xE0 && lead <= 0xEF) {
     length = 3;
@@ -51,6 +50,12 @@ Utf8Sequence utf8_sequence(std::string_view text) {
     high = 0xBF;
   }
   return {length, true};
+}
+
+std::size_t append_repaired_utf8(std::string& out, std::string_view text) {
+  const Utf8Sequence sequence = utf8_sequence(text);
+  out.append(sequence.valid ? text.substr(0, sequence.length) : std::string_view("\xEF\xBF\xBD"));
+  return sequence.length;
 }
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {

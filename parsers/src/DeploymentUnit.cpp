@@ -178,19 +178,13 @@ std::optional<Value> var_value(std::string_view text) {
 
 namespace {
 
-// The brackets among the eight bytes of `word`, openers and closers, each marked by its
-// byte's high bit. '[' and '{' (and ']' and '}') differ only in bit 5, and '(' and ')' only
-// in bit 0, which also tells the two apart: three comparisons cover all six.
-struct BracketMarks {
-  std::uint64_t open = 0;
-  std::uint64_t close = 0;
-};
-
-constexpr BracketMarks bracket_marks(std::uint64_t word) {
+// The brackets among the eight bytes of `word`, each marked by its byte's high bit: '(' and
+// ')' differ only in bit 0, '[' and '{' (and ']' and '}') only in bit 5, so three
+// comparisons cover all six.
+constexpr std::uint64_t bracket_marks(std::uint64_t word) {
+  const std::uint64_t bit0 = word | words::kOnes;
   const std::uint64_t bit5 = word | (words::kOnes * 0x20);
-  const std::uint64_t paren = words::equal_bytes(word | words::kOnes, ')');
-  const std::uint64_t odd = (word << 7) & words::kHighBits;  // each byte's bit 0, moved to its bit 7
-  return {words::equal_bytes(bit5, '{') | (paren & ~odd), words::equal_bytes(bit5, '}') | (paren & odd)};
+  return words::equal_bytes(bit0, ')') | words::equal_bytes(bit5, '{') | words::equal_bytes(bit5, '}');
 }
 
 }  // namespace
@@ -209,13 +203,8 @@ void BracketDepth::add(std::string_view piece) {
   std::size_t i = 0;
   if constexpr (std::endian::native == std::endian::little) {
     for (; i + 8 <= piece.size(); i += 8) {
-      const BracketMarks marks = bracket_marks(words::load(piece, i));
-      for (std::uint64_t all = marks.open | marks.close; all != 0; all &= all - 1) {
-        if ((marks.open & all & (~all + 1)) != 0) {
-          deepest_ = std::max(deepest_, ++depth_);
-        } else if (depth_ > 0) {
-          --depth_;
-        }
+      for (std::uint64_t marks = bracket_marks(words::load(piece, i)); marks != 0; marks &= marks - 1) {
+        step(piece[i + static_cast<std::size_t>(std::countr_zero(marks)) / 8]);
       }
     }
   }

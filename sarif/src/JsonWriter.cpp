@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include <akslint/model/JsonString.h>
+
 namespace akslint::emit {
 
 void JsonWriter::end() {

@@ -3,12 +3,10 @@
 // `"key": value`, empty containers as {} and []. The emitters write their large logs with it
 // rather than building a tree of values per result and printing that.
 // Strings are escaped by append_json_string (model/JsonString.h), as dump() escapes them.
-#include <akslint/model/JsonString.h>
 #include <akslint/model/Parallel.h>
 
 #include <concepts>
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>

@@ -26,9 +26,7 @@ std::string xml_escape(std::string_view text) {
       default:
         if (static_cast<unsigned char>(c) >= 0x80) {
           // A name read from a file that is not UTF-8 would make the whole report unreadable.
-          const Utf8Sequence sequence = utf8_sequence(text.substr(i));
-          out.append(sequence.valid ? text.substr(i, sequence.length) : kReplacementCharacter);
-          i += sequence.length - 1;
+          i += append_repaired_utf8(out, text.substr(i)) - 1;
         } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') {
           out += c;  // XML 1.0 forbids most control characters, even escaped
         }

@@ -1,12 +1,12 @@
 #include <akslint/scan/Scan.h>
 
 #include <akslint/analyzer/GraphBuilder.h>
-#include <akslint/scan/Heap.h>
 #include <akslint/model/Parallel.h>
 #include <akslint/parsers/DeploymentUnit.h>
 #include <akslint/parsers/ModuleCache.h>
 #include <akslint/rules/Registry.h>
 #include <akslint/scan/Discovery.h>
+#include <akslint/scan/Heap.h>
 
 #include "ConfigApply.h"
 #include "GivenInputs.h"

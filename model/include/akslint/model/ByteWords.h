@@ -1,7 +1,7 @@
 #pragma once
 // Text eight bytes at a time: for the passes every byte of every file goes through (the
-// file index, the UTF-8 check, the nesting check, JSON string escaping), a word is tested at once instead of
-// each byte with a branch of its own.
+// file index, the UTF-8 check, the nesting check) and for JSON string escaping, a word is
+// tested at once instead of each byte with a branch of its own.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>

@@ -19,8 +19,9 @@ struct Utf8Sequence {
 };
 [[nodiscard]] Utf8Sequence utf8_sequence(std::string_view text);
 
-// U+FFFD in UTF-8, written in place of a sequence that is not UTF-8.
-inline constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+// Appends the sequence non-empty `text` starts with when it is UTF-8, else U+FFFD for its
+// maximal invalid subpart, so that what is written is UTF-8; returns the bytes of `text` used.
+std::size_t append_repaired_utf8(std::string& out, std::string_view text);
 
 // Where the first byte sequence that is not UTF-8 starts (overlong forms and surrogates
 // included), or nullopt when all of the text is UTF-8.
