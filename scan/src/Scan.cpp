@@ -81,6 +81,8 @@ std::vector<std::vector<Resource>> merge(std::vector<UnitModel> models, std::vec
   units.reserve(models.size());
   for (std::uint32_t u = 0; u < models.size(); ++u) {
     for (auto& r : models[u].resources) r.origin.unit = u;
+    // The lists grew by doubling; the graph keeps them to the end, when memory peaks.
+    models[u].resources.shrink_to_fit();
     units.push_back(std::move(models[u].resources));
     std::move(models[u].diagnostics.begin(), models[u].diagnostics.end(), std::back_inserter(diagnostics));
   }

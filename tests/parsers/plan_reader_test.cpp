@@ -102,7 +102,7 @@ TEST_CASE("plan: resource_changes become the resource's planned change") {
   const auto plan = read_text(data_file("aks/plan.json"));
   const Resource* aks = plan.find(kCluster);
   REQUIRE(aks != nullptr);
-  REQUIRE(aks->change.has_value());
+  REQUIRE(aks->change != nullptr);
   const PlannedChange& change = *aks->change;
   CHECK(change.action == ChangeAction::Replace);
   REQUIRE(change.before.at("properties.nodeResourceGroup") != nullptr);
@@ -122,19 +122,19 @@ TEST_CASE("plan: resource_changes become the resource's planned change") {
 
   const Resource* rg = plan.find("azurerm_resource_group.rg");
   REQUIRE(rg != nullptr);
-  REQUIRE(rg->change.has_value());
+  REQUIRE(rg->change != nullptr);
   CHECK(rg->change->action == ChangeAction::NoOp);
   CHECK(rg->change->before.is_null());
   CHECK(rg->change->after.is_null());
 
   const Resource* pool = plan.find(kPool);
   REQUIRE(pool != nullptr);
-  REQUIRE(pool->change.has_value());
+  REQUIRE(pool->change != nullptr);
   CHECK(pool->change->action == ChangeAction::Create);
   CHECK(pool->change->before.is_null());
   CHECK(pool->change->after.at("properties.count")->as_number() == 0.0);
 
-  CHECK_FALSE(plan.find("data.azurerm_resource_group.shared")->change.has_value());
+  CHECK(plan.find("data.azurerm_resource_group.shared")->change == nullptr);
 }
 
 TEST_CASE("plan: configuration references become graph references, through module inputs") {

@@ -269,7 +269,7 @@ class PlanReader {
       resource->scope.subscription = config_.subscription(*config);
     }
     if (raw_change != nullptr && !prior_state) {
-      resource->change = planned_change(*raw_change, *resource, r.values, tf);
+      resource->change = std::make_shared<const PlannedChange>(planned_change(*raw_change, *resource, r.values, tf));
       // Only the action is asked for again (by prior state); the values can go.
       *raw_change = RawChange{raw_change->action, {}, {}, {}};
     }

@@ -3,6 +3,7 @@
 // format it came from.
 #include <akslint/model/Value.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,7 +79,8 @@ struct Resource {
   Origin origin;
   std::vector<Reference> references;
   bool existing = false;  // declared as existing (Bicep `existing`, Terraform data source)
-  std::optional<PlannedChange> change;  // plans only
+  // Plans only; behind a pointer because most resources have none (it is 152 bytes).
+  std::shared_ptr<const PlannedChange> change;
 
   [[nodiscard]] const Value* at(std::string_view path) const { return body.at(path); }
   [[nodiscard]] bool is(std::string_view canonical_type) const { return iequals(type, canonical_type); }
