@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake ninja-build clang libclang-rt-14-dev
-          nlohmann-json3-dev libboost-graph-dev libfmt-dev catch2 libcli11-dev)
+          nlohmann-json3-dev libboost-graph-dev libfmt-dev catch2 libcli11-dev libjemalloc-dev)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

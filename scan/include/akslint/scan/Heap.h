@@ -13,7 +13,8 @@ namespace akslint {
 // MADV_HUGEPAGE; blocks up to 32 MiB are then carved from it rather than mapped on their
 // own, and it is not trimmed, so freed memory goes back to the kernel only at exit. No
 // advice is given unless the allocator is glibc's and its heap is where glibc keeps it (not
-// under a sanitizer, say). Call it before any other thread starts.
+// under a sanitizer, say, nor in the executables linked with jemalloc, whose settings are in
+// Heap.cpp). Call it before any other thread starts.
 void prepare_heap_for_one_scan(std::size_t bytes = std::size_t{256} << 20);
 
 // Keeps `kept` alive, undestroyed, to the end of the process. A process that exits once its
