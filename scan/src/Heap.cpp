@@ -13,8 +13,8 @@
 
 // jemalloc's settings, read when it starts (cmake/AkslintAllocator.cmake links it into the
 // executables; elsewhere this string is unused). One arena for all threads: with one per
-// thread, two jobs' peak RSS on the corpus rose by 5 to 10 MB, and their time did not
-// improve beyond the host's noise. Its thread caches already spare the arena's lock.
+// thread, two jobs' peak RSS on the corpus rose by up to 15 MiB, past the memory target, and
+// their time did not improve beyond the host's noise. Thread caches spare the arena's lock.
 extern "C" {
 extern const char* const malloc_conf;
 const char* const malloc_conf = "narenas:1";
