@@ -7,6 +7,7 @@
 #include "terraform/Azapi.h"
 
 #include <akslint/model/ByteWords.h>
+#include <akslint/model/Parallel.h>
 #include <akslint/model/Utf8.h>
 
 #include <nlohmann/json.hpp>
@@ -59,18 +60,36 @@ std::vector<std::string> arm_linked_templates(std::string_view path, std::string
   return out;
 }
 
+// Each ARM template's linked templates, its text searched on `jobs` threads: the search reads
+// every template's whole text (20 MB in the corpus), too much for the one thread that groups.
+std::map<std::string, std::vector<std::string>> arm_template_links(const FileTable& files, unsigned jobs) {
+  std::vector<std::vector<std::string>> written(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t id) {
+    const SourceFile& f = files[static_cast<FileId>(id)];
+    if (f.format == FileFormat::ArmTemplate) written[id] = arm_linked_templates(f.path, f.text);
+  });
+  std::map<std::string, std::vector<std::string>> links;
+  for (FileId id = 0; id < files.size(); ++id) {
+    if (!written[id].empty()) links[files[id].path] = std::move(written[id]);
+  }
+  return links;
+}
+
 // ARM templates that are only ever linked from others (`templateLink.relativePath`): their
 // callers read them with the parameters they pass. A template with its own parameter file is
 // deployed on its own too, and stays a unit.
-std::set<std::string> arm_linked_only(const FileTable& files, const std::map<std::string, DeploymentUnit>& singles) {
+std::set<std::string> arm_linked_only(const FileTable& files, const std::map<std::string, DeploymentUnit>& singles,
+                                      const std::map<std::string, std::vector<std::string>>& written) {
   std::map<std::string, std::vector<std::string>> links;
   std::set<std::string> pinned;
   for (const auto& [path, unit] : singles) {
     if (unit.kind != UnitKind::ArmTemplate || files[unit.files.front()].format != FileFormat::ArmTemplate) continue;
     auto& targets = links[path];
     if (unit.files.size() > 1) pinned.insert(path);
-    for (auto& target : arm_linked_templates(path, files[unit.files.front()].text)) {
-      if (target != path && singles.contains(target)) targets.push_back(std::move(target));
+    const auto it = written.find(path);
+    if (it == written.end()) continue;
+    for (const auto& target : it->second) {
+      if (target != path && singles.contains(target)) targets.push_back(target);
     }
   }
   return reached_only_as_modules(links, pinned);
@@ -91,7 +110,7 @@ UnitModel read_frontend(const DeploymentUnit& unit, const FileTable& files, cons
 }  // namespace
 
 ModuleCalls find_module_calls(const FileTable& files, unsigned jobs) {
-  return {terraform_module_calls(files, jobs), bicep::local_module_graph(files, jobs)};
+  return {terraform_module_calls(files, jobs), bicep::local_module_graph(files, jobs), arm_template_links(files, jobs)};
 }
 
 std::vector<DeploymentUnit> group_units(const FileTable& files) { return group_units(files, find_module_calls(files)); }
@@ -155,7 +174,7 @@ std::vector<DeploymentUnit> group_units(const FileTable& files, const ModuleCall
   // reachable through a module cycle stay entries, so that they are still read.
   for (const auto& path : reached_only_as_modules(calls.bicep, deployed)) singles.erase(path);
   for (const auto& dir : terraform_module_only_dirs(calls.terraform, terraform)) terraform.erase(dir);
-  for (const auto& path : arm_linked_only(files, singles)) singles.erase(path);
+  for (const auto& path : arm_linked_only(files, singles, calls.arm)) singles.erase(path);
   std::vector<DeploymentUnit> units;
   for (auto& [dir, unit] : terraform) units.push_back(std::move(unit));
   for (auto& [path, unit] : singles) units.push_back(std::move(unit));

@@ -40,6 +40,9 @@ struct ModuleCalls {
   std::map<std::string, std::vector<std::string>> terraform;
   // .bicep file -> the local .bicep files it declares as modules, itself excluded.
   std::map<std::string, std::vector<std::string>> bicep;
+  // ARM template -> the templates it links by a literal `"relativePath"`, as written
+  // (resolved, not checked against the scan's files).
+  std::map<std::string, std::vector<std::string>> arm;
 };
 // The files are searched on `jobs` threads (0: one per core).
 [[nodiscard]] ModuleCalls find_module_calls(const FileTable& files, unsigned jobs = 1);
