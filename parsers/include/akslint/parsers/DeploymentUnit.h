@@ -40,8 +40,8 @@ struct ModuleCalls {
   std::map<std::string, std::vector<std::string>> terraform;
   // .bicep file -> the local .bicep files it declares as modules, itself excluded.
   std::map<std::string, std::vector<std::string>> bicep;
-  // ARM template -> the templates it links by a literal `"relativePath"`, as written
-  // (resolved, not checked against the scan's files).
+  // ARM template -> the templates it links by a literal `"relativePath"`, resolved from its
+  // directory but not yet checked against the scan's files.
   std::map<std::string, std::vector<std::string>> arm;
 };
 // The files are searched on `jobs` threads (0: one per core).
