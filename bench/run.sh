@@ -94,6 +94,11 @@ dataset() {
       n, f, mb, res, w1, c1, (c1 > 0 ? mb / c1 : 0), r1 / 1024, w2, (w2 > 0 ? w1 / w2 : 0), r2 / 1024, p,
       (p > 0 ? c1 / p : 0), r1 / 1024 - b / 1048576 }'
   awk '{ print ($1 == "discovery" ? "    " : "    parse-only ") $0 }' "$work/parse"
+  # The memory target again with the larger log: a SARIF report, written with two jobs.
+  : >"$work/sarif"
+  run_once "$work/sarif" "$akslint" scan --format sarif --jobs 2 --root "$dir" "$dir"
+  awk -v b="$bytes" '{ printf "    sarif report, jobs=2: RSS %.1f MiB | RSS - input %.1f MiB\n", $3 / 1024, $3 / 1024 - b / 1048576 }' \
+    "$work/sarif"
   echo "$name $bytes $cpu1" >>"$work/datasets"
 }
 
