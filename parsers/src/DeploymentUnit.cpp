@@ -7,7 +7,6 @@
 #include "terraform/Azapi.h"
 
 #include <akslint/model/ByteWords.h>
-#include <akslint/model/Parallel.h>
 #include <akslint/model/Utf8.h>
 
 #include <nlohmann/json.hpp>
@@ -63,10 +62,8 @@ std::vector<std::string> arm_linked_templates(std::string_view path, std::string
 // Each ARM template's linked templates, its text searched on `jobs` threads: the search reads
 // every template's whole text (20 MB in the corpus), too much for the one thread that groups.
 std::map<std::string, std::vector<std::string>> arm_template_links(const FileTable& files, unsigned jobs) {
-  std::vector<std::vector<std::string>> written(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t id) {
-    const SourceFile& f = files[static_cast<FileId>(id)];
-    if (f.format == FileFormat::ArmTemplate) written[id] = arm_linked_templates(f.path, f.text);
+  auto written = paths_in_files(files, jobs, [](const SourceFile& f) {
+    return f.format == FileFormat::ArmTemplate ? arm_linked_templates(f.path, f.text) : std::vector<std::string>{};
   });
   std::map<std::string, std::vector<std::string>> links;
   for (FileId id = 0; id < files.size(); ++id) {

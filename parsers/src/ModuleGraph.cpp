@@ -78,18 +78,23 @@ std::optional<std::string> resolve_within(std::string_view from_file, std::strin
   return out;
 }
 
+std::vector<std::vector<std::string>> paths_in_files(
+    const FileTable& files, unsigned jobs, const std::function<std::vector<std::string>(const SourceFile&)>& find) {
+  std::vector<std::vector<std::string>> found(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t id) { found[id] = find(files[static_cast<FileId>(id)]); });
+  return found;
+}
+
 std::map<std::string, std::vector<std::string>> terraform_module_calls(const FileTable& files, unsigned jobs) {
-  const auto is_configuration = [&](FileId id) {
-    return files[id].format == FileFormat::Terraform || files[id].format == FileFormat::TerraformJson;
+  const auto is_configuration = [](const SourceFile& f) {
+    return f.format == FileFormat::Terraform || f.format == FileFormat::TerraformJson;
   };
-  std::vector<std::vector<std::string>> written(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t id) {
-    const auto file = static_cast<FileId>(id);
-    if (is_configuration(file)) written[id] = terraform_local_modules(files[file].path, files[file].text);
+  auto written = paths_in_files(files, jobs, [&](const SourceFile& f) {
+    return is_configuration(f) ? terraform_local_modules(f.path, f.text) : std::vector<std::string>{};
   });
   std::map<std::string, std::vector<std::string>> calls;
   for (FileId id = 0; id < files.size(); ++id) {
-    if (!is_configuration(id)) continue;
+    if (!is_configuration(files[id])) continue;
     const std::string dir(directory_of(files[id].path));
     auto& targets = calls[dir];
     for (auto& target : written[id]) {

@@ -4,6 +4,7 @@
 // the Terraform and Bicep readers.
 #include <akslint/model/SourceFile.h>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -19,6 +20,11 @@ namespace akslint {
 // The string literals assigned to `key` (`key = "v"`, `"key": "v"`), found in the text without
 // a parse: enough to see which files a file links, before any file is read.
 [[nodiscard]] std::vector<std::string_view> assigned_strings(std::string_view text, std::string_view key);
+
+// For each file of `files`, the paths `find` reads in it (empty for the files it passes
+// over), by file id: the texts are searched on `jobs` threads, the callers merge in file order.
+[[nodiscard]] std::vector<std::vector<std::string>> paths_in_files(
+    const FileTable& files, unsigned jobs, const std::function<std::vector<std::string>(const SourceFile&)>& find);
 
 // Directories of the local modules (`source = "./x"`, `"source": "../x"`) a Terraform file at
 // `path` calls; "" is the scan root.

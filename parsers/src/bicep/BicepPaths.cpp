@@ -4,7 +4,6 @@
 
 #include "bicep/BicepLexer.h"
 
-#include <akslint/model/Parallel.h>
 
 #include <map>
 #include <optional>
@@ -49,12 +48,9 @@ std::vector<std::string> local_module_paths(std::string_view from_file, std::str
 
 std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files, unsigned jobs) {
   // Lexing is the cost here, spread over the threads; a file without the keyword declares no module.
-  std::vector<std::vector<std::string>> written(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t id) {
-    const SourceFile& f = files[static_cast<FileId>(id)];
-    if (f.format == FileFormat::Bicep && f.text.view().find("module") != std::string_view::npos) {
-      written[id] = local_module_paths(f.path, f.text);
-    }
+  const auto written = paths_in_files(files, jobs, [](const SourceFile& f) {
+    const bool may_declare = f.format == FileFormat::Bicep && f.text.view().find("module") != std::string_view::npos;
+    return may_declare ? local_module_paths(f.path, f.text) : std::vector<std::string>{};
   });
   std::map<std::string, std::vector<std::string>> modules;  // Bicep file -> local modules it uses
   for (const auto& f : files) {
