@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <span>
 #include <sstream>
@@ -45,15 +46,18 @@ bool use_color(const ScanCommand& command) {
          ::isatty(::fileno(stdout)) == 1;
 }
 
-std::string render(const Report& report, const ScanCommand& command, std::span<const BaselineResult> absent) {
+// Writes the report in the chosen format. SARIF and JSON, the large logs, are streamed a
+// block of results at a time rather than held whole.
+void render(std::ostream& out, const Report& report, const ScanCommand& command,
+            std::span<const BaselineResult> absent) {
   const std::string_view f = command.format;
-  if (f == "sarif") return to_sarif(report, kTool, {command.category, absent, command.jobs});
-  if (f == "json") return to_json(report, kTool, command.jobs);
-  if (f == "github") return to_github(report);
-  if (f == "rdjson") return to_rdjson(report, kTool);
-  if (f == "junit") return to_junit(report);
-  if (f == "markdown") return to_markdown(report);
-  return to_text(report, {use_color(command)});
+  if (f == "sarif") return write_sarif(out, report, kTool, {command.category, absent, command.jobs});
+  if (f == "json") return write_json(out, report, kTool, command.jobs);
+  if (f == "github") out << to_github(report);
+  else if (f == "rdjson") out << to_rdjson(report, kTool);
+  else if (f == "junit") out << to_junit(report);
+  else if (f == "markdown") out << to_markdown(report);
+  else out << to_text(report, {use_color(command)});
 }
 
 // A file's text, or standard input for "-"; nullopt when it cannot be read.
@@ -96,32 +100,46 @@ bool compare(Report& report, const ScanCommand& command, std::vector<BaselineRes
   return true;
 }
 
-void emit(const std::string& content, const std::string& output) {
+void emit(const std::string& output, const std::function<void(std::ostream&)>& write) {
   if (output.empty()) {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    std::fflush(stdout);
+    write(std::cout);
+    std::cout.flush();
   } else {
-    write_file_atomically(output, content);
+    write_file_atomically(output, write);
   }
 }
 
 }  // namespace
 
-void write_file_atomically(const fs::path& path, const std::string& content) {
+void write_file_atomically(const fs::path& path, const std::function<void(std::ostream&)>& write) {
   fs::path tmp = path;
   tmp += fmt::format(".tmp-{}", ::getpid());
+  const auto remove_tmp = [&] {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+  };
+  const std::runtime_error failure(fmt::format("cannot write {}", path.string()));
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(fmt::format("cannot write {}", path.string()));
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    if (!out) throw failure;
+    try {
+      write(out);  // a bug or an I/O failure here leaves no temporary file behind
+    } catch (...) {
+      out.close();
+      remove_tmp();
+      throw;
+    }
     out.flush();
     if (!out) {
-      std::error_code ignored;
-      fs::remove(tmp, ignored);
-      throw std::runtime_error(fmt::format("cannot write {}", path.string()));
+      remove_tmp();
+      throw failure;
     }
   }
   fs::rename(tmp, path);
+}
+
+void write_file_atomically(const fs::path& path, const std::string& content) {
+  write_file_atomically(path, [&](std::ostream& out) { out << content; });
 }
 
 namespace {
@@ -203,7 +221,7 @@ int run_scan(const ScanCommand& command) {
   Report report = scan(options);
   std::vector<BaselineResult> absent;
   if (!compare(report, command, absent)) return kExitTrouble;
-  emit(render(report, command, absent), command.output);
+  emit(command.output, [&](std::ostream& out) { render(out, report, command, absent); });
   const int status = exit_status(report, command);
   keep_until_exit(std::move(report));
   return status;

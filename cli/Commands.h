@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,5 +79,7 @@ int run_init(const InitCommand& command);
 // Writes `content` to `path` through a temporary file and a rename, so a reader never sees
 // a half-written file. Throws std::runtime_error on I/O failure.
 void write_file_atomically(const std::filesystem::path& path, const std::string& content);
+// The same for what `write` streams to the file (a large report, written as it is made).
+void write_file_atomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace akslint::cli

@@ -47,8 +47,8 @@ void finding(JsonWriter& out, const Report& report, const Finding& f) {
 
 }  // namespace
 
-std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs) {
-  JsonWriter out;
+void write_json(std::ostream& sink, const Report& report, const ToolInfo& tool, unsigned jobs) {
+  JsonWriter out(sink);
   out.begin_object();
   out.member("tool", tool.name);
   out.member("version", tool.version);
@@ -80,7 +80,12 @@ std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs) {
   }
   out.end();
   out.end();
-  return std::move(out).take() + "\n";
+  out.flush();
+  sink << '\n';
+}
+
+std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs) {
+  return emit::collect([&](std::ostream& out) { write_json(out, report, tool, jobs); });
 }
 
 }  // namespace akslint

@@ -12,6 +12,9 @@ void JsonWriter::end() {
     indent(depth_ + stack_.size());
   }
   out_ += closed.closer;
+  // Streamed, the text goes out in pieces of about this size, so it never grows large.
+  constexpr std::size_t kPiece = 64 * 1024;
+  if (out_.size() >= kPiece) flush();
 }
 
 void JsonWriter::key(std::string_view name) {
@@ -34,6 +37,12 @@ void JsonWriter::value(bool b) {
 void JsonWriter::value(std::nullptr_t) {
   before_value();
   out_ += "null";
+}
+
+void JsonWriter::flush() {
+  if (sink_ == nullptr) return;
+  sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+  out_.clear();
 }
 
 void JsonWriter::open(char bracket) {

@@ -1,12 +1,16 @@
 #pragma once
 // JSON text written as it goes, in the layout of nlohmann's dump(2): two spaces a level,
 // `"key": value`, empty containers as {} and []. The emitters write their large logs with it
-// rather than building a tree of values per result and printing that.
+// rather than building a tree of values per result and printing that. Given a sink, it hands
+// the text over in pieces of some 64 KiB, so a large log is never held whole.
 // Strings are escaped by append_json_string (model/JsonString.h), as dump() escapes them.
 #include <akslint/model/Parallel.h>
 
 #include <concepts>
+#include <algorithm>
 #include <cstddef>
+#include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,10 +22,12 @@ class JsonWriter {
  public:
   // `depth`: the nesting depth the value written first sits at (0: a whole document).
   explicit JsonWriter(std::size_t depth = 0) : depth_(depth) {}
+  // Writes to `sink` (call flush() at the end) instead of collecting the text for take().
+  explicit JsonWriter(std::ostream& sink) : sink_(&sink), depth_(0) {}
 
   void begin_object() { open('{'); }
   void begin_array() { open('['); }
-  void end();  // closes the innermost object or array
+  void end();  // closes the innermost object or array; streamed, may hand text to the sink
   void key(std::string_view name);
 
   void value(std::string_view text);
@@ -44,23 +50,31 @@ class JsonWriter {
 
   // An array of `count` elements, element i written by write(i, writer) into a writer of its
   // own, on up to `jobs` threads, and appended in index order: the same bytes for any `jobs`.
+  // Elements are written a block at a time, and each block goes to the sink before the next.
   template <class Write>
   void array_of(std::size_t count, unsigned jobs, Write&& write) {
-    std::vector<std::string> texts(count);
+    constexpr std::size_t kBlock = 128;
     const std::size_t inner = depth_ + stack_.size() + 1;
-    parallel_for(count, jobs, [&](std::size_t i) {
-      JsonWriter element(inner);
-      write(i, element);
-      texts[i] = std::move(element).take();
-    });
+    std::vector<std::string> texts;
     begin_array();
-    for (const std::string& text : texts) {
-      before_value();
-      out_ += text;
+    for (std::size_t first = 0; first < count; first += kBlock) {
+      texts.assign(std::min(kBlock, count - first), std::string());
+      parallel_for(texts.size(), jobs, [&](std::size_t i) {
+        JsonWriter element(inner);
+        write(first + i, element);
+        texts[i] = std::move(element).take();
+      });
+      for (const std::string& text : texts) {
+        before_value();
+        out_ += text;
+      }
+      flush();
     }
     end();
   }
 
+  // Hands what is written so far to the sink; without one, keeps it for take().
+  void flush();
   [[nodiscard]] std::string take() && { return std::move(out_); }
 
  private:
@@ -72,10 +86,19 @@ class JsonWriter {
     char closer;
     bool empty = true;
   };
+  std::ostream* sink_ = nullptr;
   std::string out_;
   std::vector<Open> stack_;
   std::size_t depth_;
   bool after_key_ = false;
 };
+
+// What `write(stream)` streams, as one string: for callers that want the whole log at once.
+template <class Write>
+[[nodiscard]] std::string collect(Write&& write) {
+  std::ostringstream out;
+  write(out);
+  return std::move(out).str();
+}
 
 }  // namespace akslint::emit

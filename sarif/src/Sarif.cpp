@@ -316,9 +316,9 @@ void artifacts(JsonWriter& out, const Report& report) {
 
 }  // namespace
 
-std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOptions& options) {
+void write_sarif(std::ostream& sink, const Report& report, const ToolInfo& tool, const SarifOptions& options) {
   const SarifWriter writer(report);
-  JsonWriter out;
+  JsonWriter out(sink);
   out.begin_object();
   out.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
   out.member("version", "2.1.0");
@@ -351,7 +351,12 @@ std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOpti
   out.end();
   out.end();
   out.end();
-  return std::move(out).take() + "\n";
+  out.flush();
+  sink << '\n';
+}
+
+std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOptions& options) {
+  return emit::collect([&](std::ostream& out) { write_sarif(out, report, tool, options); });
 }
 
 }  // namespace akslint

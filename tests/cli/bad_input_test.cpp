@@ -80,8 +80,25 @@ TEST_CASE("output is identical byte for byte across runs and job counts") {
   run_command(base + quote(one.string()) + " --jobs 1");
   run_command(base + quote(two.string()) + " --jobs 2");
   run_command(base + quote(again.string()) + " --jobs 2");
+  // Streamed to standard output rather than to a file: the same bytes.
+  const auto piped = dir.path() / "piped.sarif";
+  run_command("cd " + quote(AKSLINT_SOURCE_DIR) + " && " + quote(akslint_binary()) +
+              " scan samples --format sarif --jobs 2 > " + quote(piped.string()));
   const std::string first = read_file(one);
   CHECK_FALSE(first.empty());
   CHECK(first == read_file(two));
   CHECK(first == read_file(again));
+  CHECK(first == read_file(piped));
+}
+
+TEST_CASE("a report that cannot be written stops with its path named and leaves nothing behind") {
+  const TempDir dir;
+  const auto target = dir.path() / "no-such-dir" / "out.sarif";
+  const auto err = dir.path() / "err.txt";
+  const int status = run_command("cd " + quote(AKSLINT_SOURCE_DIR) + " && " + quote(akslint_binary()) +
+                                 " scan samples --format sarif --output " + quote(target.string()) + " 2> " +
+                                 quote(err.string()));
+  CHECK(status == 2);
+  CHECK(read_file(err).find("cannot write " + target.string()) != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(target.parent_path()));
 }

@@ -6,8 +6,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <ostream>
 #include <random>
+#include <streambuf>
 #include <string>
+#include <vector>
 
 using namespace akslint;
 using emit::JsonWriter;
@@ -113,5 +117,52 @@ TEST_CASE("json writer: elements written apart are indented for where they land,
     out.array_of(0, jobs, [&](std::size_t, JsonWriter&) { FAIL("no elements to write"); });
     out.end();
     CHECK(std::move(out).take() == dumped(document));
+  }
+}
+
+namespace {
+
+// A stream that keeps what it is given and the size of each piece it was given in.
+class PieceRecorder : public std::streambuf {
+ public:
+  std::string text;
+  std::vector<std::size_t> pieces;
+
+ protected:
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    text.append(s, static_cast<std::size_t>(n));
+    pieces.push_back(static_cast<std::size_t>(n));
+    return n;
+  }
+  int_type overflow(int_type c) override {
+    if (c != traits_type::eof()) xsputn(reinterpret_cast<const char*>(&c), 1);
+    return c;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("json writer: streamed, a large log reaches its sink in pieces, with the bytes it has as a whole") {
+  std::mt19937 rng(11);
+  json listed = json::array();  // written member by member, as the artifacts are
+  for (int i = 0; i < 2'000; ++i) listed.push_back({{"uri", "dir/file" + std::to_string(i) + ".tf"}, {"n", i}});
+  std::vector<json> results;  // written apart, as the results are
+  for (int i = 0; i < 1'000; ++i) results.push_back({{"message", std::string(600, 'm')}, {"more", random_document(rng, 1)}});
+  const json document = {{"artifacts", listed}, {"results", results}};
+  for (const unsigned jobs : {1u, 4u}) {
+    PieceRecorder sink;
+    std::ostream stream(&sink);
+    JsonWriter out(stream);
+    out.begin_object();
+    out.key("artifacts");
+    write(out, listed);
+    out.key("results");
+    out.array_of(results.size(), jobs, [&](std::size_t i, JsonWriter& element) { write(element, results[i]); });
+    out.end();
+    out.flush();
+    REQUIRE(sink.text == dumped(document));
+    // 0.8 MB in pieces of about 64 KiB, or of a block of 128 results: never held whole.
+    CHECK(sink.pieces.size() >= 10);
+    CHECK(*std::max_element(sink.pieces.begin(), sink.pieces.end()) < sink.text.size() / 4);
   }
 }

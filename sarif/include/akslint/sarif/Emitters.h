@@ -5,8 +5,8 @@
 #include <akslint/analyzer/Report.h>
 #include <akslint/sarif/Baseline.h>
 
+#include <ostream>
 #include <span>
-
 #include <string>
 #include <string_view>
 
@@ -27,7 +27,9 @@ struct SarifOptions {
   unsigned jobs = 1;
 };
 
-// SARIF 2.1.0 as GitHub code scanning ingests it.
+// SARIF 2.1.0 as GitHub code scanning ingests it. write_sarif streams it to `out` a block of
+// results at a time, so a large log is never held whole; to_sarif returns the same bytes.
+void write_sarif(std::ostream& out, const Report& report, const ToolInfo& tool, const SarifOptions& options = {});
 [[nodiscard]] std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOptions& options = {});
 
 struct TextOptions {
@@ -38,7 +40,9 @@ struct TextOptions {
 // what problem matchers parse), then a summary line.
 [[nodiscard]] std::string to_text(const Report& report, const TextOptions& options = {});
 
-// akslint's own JSON: findings and diagnostics as plain objects (docs/json-format.md).
+// akslint's own JSON: findings and diagnostics as plain objects (docs/json-format.md),
+// streamed as write_sarif streams SARIF.
+void write_json(std::ostream& out, const Report& report, const ToolInfo& tool, unsigned jobs = 1);
 [[nodiscard]] std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs = 1);
 
 // GitHub Actions workflow commands (::error file=...::message), shown as annotations.
