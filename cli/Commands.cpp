@@ -46,18 +46,20 @@ bool use_color(const ScanCommand& command) {
          ::isatty(::fileno(stdout)) == 1;
 }
 
-// Writes the report in the chosen format. SARIF and JSON, the large logs, are streamed a
-// block of results at a time rather than held whole.
+// Writes the report in the chosen format. The JSON logs (SARIF, JSON, rdjson), the large
+// ones, are streamed in pieces rather than held whole.
 void render(std::ostream& out, const Report& report, const ScanCommand& command,
             std::span<const BaselineResult> absent) {
   const std::string_view f = command.format;
   if (f == "sarif") return write_sarif(out, report, kTool, {command.category, absent, command.jobs});
   if (f == "json") return write_json(out, report, kTool, command.jobs);
-  if (f == "github") out << to_github(report);
-  else if (f == "rdjson") out << to_rdjson(report, kTool);
-  else if (f == "junit") out << to_junit(report);
-  else if (f == "markdown") out << to_markdown(report);
-  else out << to_text(report, {use_color(command)});
+  if (f == "rdjson") return write_rdjson(out, report, kTool);
+  out << [&] {
+    if (f == "github") return to_github(report);
+    if (f == "junit") return to_junit(report);
+    if (f == "markdown") return to_markdown(report);
+    return to_text(report, {use_color(command)});
+  }();
 }
 
 // A file's text, or standard input for "-"; nullopt when it cannot be read.

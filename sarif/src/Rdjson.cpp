@@ -78,8 +78,8 @@ void diagnostic(JsonWriter& out, const Report& report, const Finding& f) {
 
 }  // namespace
 
-std::string to_rdjson(const Report& report, const ToolInfo& tool) {
-  JsonWriter out;
+void write_rdjson(std::ostream& sink, const Report& report, const ToolInfo& tool) {
+  JsonWriter out(sink);
   out.begin_object();
   out.key("source");
   out.begin_object();
@@ -101,7 +101,12 @@ std::string to_rdjson(const Report& report, const ToolInfo& tool) {
   }
   out.end();
   out.end();
-  return std::move(out).take() + "\n";
+  out.flush();
+  sink << '\n';
+}
+
+std::string to_rdjson(const Report& report, const ToolInfo& tool) {
+  return emit::collect([&](std::ostream& out) { write_rdjson(out, report, tool); });
 }
 
 }  // namespace akslint

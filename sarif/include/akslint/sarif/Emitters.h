@@ -48,7 +48,8 @@ void write_json(std::ostream& out, const Report& report, const ToolInfo& tool, u
 // GitHub Actions workflow commands (::error file=...::message), shown as annotations.
 [[nodiscard]] std::string to_github(const Report& report);
 
-// reviewdog's diagnostic format (rdjson), for review bots.
+// reviewdog's diagnostic format (rdjson), for review bots; streamed as write_sarif streams SARIF.
+void write_rdjson(std::ostream& out, const Report& report, const ToolInfo& tool);
 [[nodiscard]] std::string to_rdjson(const Report& report, const ToolInfo& tool);
 
 // JUnit XML: one test suite per file, a failed test case per finding.
