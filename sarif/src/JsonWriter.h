@@ -6,8 +6,8 @@
 // Strings are escaped by append_json_string (model/JsonString.h), as dump() escapes them.
 #include <akslint/model/Parallel.h>
 
-#include <concepts>
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <ostream>
 #include <sstream>

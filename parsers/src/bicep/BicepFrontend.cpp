@@ -74,8 +74,8 @@ ParameterValues read_json_parameters(Workspace& workspace, const SourceFile& fil
 // A parameter is known when every parameter file of the unit gives it the same value; files
 // that differ describe different deployments, so the value is unknown rather than picked (a file
 // that leaves it out deploys the default, which may differ too).
-std::map<std::string, Value> merge(const std::vector<ParameterValues>& files) {
-  std::map<std::string, Value> out;
+std::map<std::string, Value, std::less<>> merge(const std::vector<ParameterValues>& files) {
+  std::map<std::string, Value, std::less<>> out;
   for (const auto& file : files) {
     for (const auto& entry : file) {
       const std::string& name = entry.first;  // not structured bindings: the lambda captures them

@@ -167,20 +167,19 @@ const Statement* Template::find(StmtKind kind, std::string_view name) const {
 }
 
 std::optional<Value> Template::param_value(std::string_view name) {
-  const std::string key(name);
-  if (const auto it = inputs_.params.find(key); it != inputs_.params.end()) return it->second;
-  if (const auto it = params_.find(key); it != params_.end()) return it->second;
+  if (const auto it = inputs_.params.find(name); it != inputs_.params.end()) return it->second;
+  if (const auto it = params_.find(name); it != params_.end()) return it->second;
   const Statement* s = find(StmtKind::Param, name);
-  if (s == nullptr || s->value.kind == ExprKind::Error || evaluating_params_.contains(key)) return std::nullopt;
-  evaluating_params_.insert(key);
+  if (s == nullptr || s->value.kind == ExprKind::Error || evaluating_params_.contains(name)) return std::nullopt;
+  const auto evaluating = evaluating_params_.emplace(name).first;
   Value v = Evaluator(*this).eval(s->value);
-  evaluating_params_.erase(key);
-  params_[key] = v;
+  evaluating_params_.erase(evaluating);
+  params_.emplace(name, v);
   return v;
 }
 
 std::optional<Value> Template::var_value(std::string_view name, std::vector<SymbolUse>& uses) {
-  const auto it = vars_.find(std::string(name));
+  const auto it = vars_.find(name);
   if (it == vars_.end() || it->second->evaluating) return std::nullopt;
   VarState& var = *it->second;
   if (!var.value) {

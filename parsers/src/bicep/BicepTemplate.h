@@ -65,10 +65,10 @@ struct SymbolUse {
 
 // How a file is instantiated.
 struct TemplateInputs {
-  std::map<std::string, Value> params;  // values given for params, by name
+  std::map<std::string, Value, std::less<>> params;  // values given for params, by name
   // What each given param's value refers to in the caller, so that a module's resources
   // reference the caller's resources they were handed.
-  std::map<std::string, std::vector<SymbolUse>> param_uses;
+  std::map<std::string, std::vector<SymbolUse>, std::less<>> param_uses;
   azure::DeploymentContext context;
   Scope scope;                          // where its resources deploy unless they say otherwise
   std::string prefix;                   // address prefix of its symbols: "" or "m." / "m[0]."
@@ -134,9 +134,10 @@ class Template {
   TemplateInputs inputs_;
   std::vector<std::unique_ptr<ResourceDecl>> resources_;
   std::vector<std::unique_ptr<ModuleDecl>> modules_;
-  std::map<std::string, std::unique_ptr<VarState>> vars_;
-  std::map<std::string, Value> params_;
-  std::set<std::string> evaluating_params_;
+  // Keyed by name and searched by string_view: a lookup builds no string.
+  std::map<std::string, std::unique_ptr<VarState>, std::less<>> vars_;
+  std::map<std::string, Value, std::less<>> params_;
+  std::set<std::string, std::less<>> evaluating_params_;
   std::set<std::string> imported_;
   bool kubernetes_extension_ = false;  // `extension kubernetes` or `import 'kubernetes@...'`
   std::map<std::string, ImportedSymbol, std::less<>> imports_;
