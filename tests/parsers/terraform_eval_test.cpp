@@ -327,3 +327,14 @@ resource "azurerm_resource_group" "rg" {
   REQUIRE(rg != nullptr);
   CHECK(rg->name.is_unknown());
 }
+
+TEST_CASE("terraform eval: JSON from text that is not UTF-8 replaces the bad bytes, as the reports do") {
+  // A string literal holding bytes that are not UTF-8 (a file in another encoding): the
+  // functions that write JSON must not stop the evaluation (a fuzzer found jsonencode did).
+  const std::string bad = "\"a\xff\xc3(\"";
+  const std::string replaced = "a\xEF\xBF\xBD\xEF\xBF\xBD(";
+  CHECK(eval_tf("jsonencode(" + bad + ")").as_string() == "\"" + replaced + "\"");
+  CHECK(eval_tf("jsonencode({ k = " + bad + " })").as_string() == "{\"k\":\"" + replaced + "\"}");
+  CHECK(eval_tf("format(\"%q\", " + bad + ")").as_string() == "\"" + replaced + "\"");
+  CHECK(eval_tf("format(\"%v\", [" + bad + "])").as_string() == "[\"" + replaced + "\"]");
+}

@@ -198,6 +198,12 @@ nlohmann::json to_json(const Value& v) {
   }
 }
 
+// Compact JSON text, as jsonencode writes it. Bytes that are not UTF-8 (from a file in another
+// encoding) become U+FFFD, as the reports write them, where dump() would throw.
+std::string json_text(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 Value from_json(const nlohmann::json& j) {
   if (j.is_boolean()) return Value::boolean(j.get<bool>());
   if (j.is_number()) return Value::number(j.get<double>());
@@ -215,7 +221,7 @@ Value from_json(const nlohmann::json& j) {
   return Value::null();
 }
 
-Result f_jsonencode(Args a) { return ok(Value::string(to_json(a[0]).dump())); }
+Result f_jsonencode(Args a) { return ok(Value::string(json_text(to_json(a[0])))); }
 
 Result f_jsondecode(Args a) {
   auto s = str(a[0]);
@@ -257,7 +263,7 @@ Result f_format(Args a) {
         auto s = str(arg);
         if (!s) {
           if (verb == 's') return error();
-          s = to_json(arg).dump();
+          s = json_text(to_json(arg));
         }
         piece = *s;
         break;
@@ -265,7 +271,7 @@ Result f_format(Args a) {
       case 'q': {
         auto s = str(arg);
         if (!s) return error();
-        piece = nlohmann::json(*s).dump();
+        piece = json_text(nlohmann::json(*s));
         break;
       }
       case 't': {
