@@ -11,6 +11,7 @@
 #include "ConfigApply.h"
 #include "GivenInputs.h"
 #include "PlanSourceLink.h"
+#include "UnitFailures.h"
 
 #include <algorithm>
 #include <iterator>
@@ -22,16 +23,6 @@
 namespace akslint {
 
 namespace {
-
-UnitModel out_of_time(const DeploymentUnit& unit, std::chrono::seconds timeout) {
-  UnitModel model;
-  if (unit.files.empty()) return model;
-  model.diagnostics.push_back({DiagnosticLevel::Error, "time-limit",
-                               "the scan's time limit of " + std::to_string(timeout.count()) +
-                                   " s (--timeout) ran out before this unit was read; it was not analysed",
-                               unit.files.front(), {}});
-  return model;
-}
 
 // Largest units first, so that no large one is left to run alone at the end. (Reading the
 // callers of one module one after another would keep its parse for a shorter stretch, but
@@ -62,7 +53,9 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   parallel_for(units.size(), jobs, [&](std::size_t k) {
     const std::size_t i = order[k];
     const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
-    models[i] = late ? out_of_time(units[i], options.timeout) : read_unit(units[i], files, options.read_limits, inputs, &modules);
+    models[i] = late ? out_of_time(units[i], options.timeout) : read_contained(units[i], [&] {
+      return read_unit(units[i], files, options.read_limits, inputs, &modules);
+    });
     modules.done(units[i]);
     if (options.progress) {
       const std::lock_guard lock(progress_lock);
