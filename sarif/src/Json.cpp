@@ -80,8 +80,7 @@ void write_json(std::ostream& sink, const Report& report, const ToolInfo& tool, 
   }
   out.end();
   out.end();
-  out.flush();
-  sink << '\n';
+  out.finish();
 }
 
 std::string to_json(const Report& report, const ToolInfo& tool, unsigned jobs) {

@@ -22,7 +22,7 @@ class JsonWriter {
  public:
   // `depth`: the nesting depth the value written first sits at (0: a whole document).
   explicit JsonWriter(std::size_t depth = 0) : depth_(depth) {}
-  // Writes to `sink` (call flush() at the end) instead of collecting the text for take().
+  // Writes to `sink` (call finish() at the end) instead of collecting the text for take().
   explicit JsonWriter(std::ostream& sink) : sink_(&sink), depth_(0) {}
 
   void begin_object() { open('{'); }
@@ -75,6 +75,11 @@ class JsonWriter {
 
   // Hands what is written so far to the sink; without one, keeps it for take().
   void flush();
+  // Ends the document: its final newline, and all that is left goes to the sink.
+  void finish() {
+    out_ += '\n';
+    flush();
+  }
   [[nodiscard]] std::string take() && { return std::move(out_); }
 
  private:

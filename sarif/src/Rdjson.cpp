@@ -101,8 +101,7 @@ void write_rdjson(std::ostream& sink, const Report& report, const ToolInfo& tool
   }
   out.end();
   out.end();
-  out.flush();
-  sink << '\n';
+  out.finish();
 }
 
 std::string to_rdjson(const Report& report, const ToolInfo& tool) {

@@ -351,8 +351,7 @@ void write_sarif(std::ostream& sink, const Report& report, const ToolInfo& tool,
   out.end();
   out.end();
   out.end();
-  out.flush();
-  sink << '\n';
+  out.finish();
 }
 
 std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOptions& options) {

@@ -27,8 +27,8 @@ struct SarifOptions {
   unsigned jobs = 1;
 };
 
-// SARIF 2.1.0 as GitHub code scanning ingests it. write_sarif streams it to `out` a block of
-// results at a time, so a large log is never held whole; to_sarif returns the same bytes.
+// SARIF 2.1.0 as GitHub code scanning ingests it. write_sarif streams it to `out` in pieces
+// of about 64 KiB, so a large log is never held whole; to_sarif returns the same bytes.
 void write_sarif(std::ostream& out, const Report& report, const ToolInfo& tool, const SarifOptions& options = {});
 [[nodiscard]] std::string to_sarif(const Report& report, const ToolInfo& tool, const SarifOptions& options = {});
 
