@@ -1,3 +1,4 @@
+#include "bicep/BicepLexer.h"
 #include "bicep/BicepSyntax.h"
 
 #include <akslint/model/LineIndex.h>
@@ -157,4 +158,26 @@ TEST_CASE("#disable-next-line directives are trivia to the parser", "[bicep]") {
   const auto p = parse("#disable-next-line no-unused-params BCP081\nparam x string\n");
   CHECK(p.diagnostics.empty());
   CHECK(p.statements.size() == 1);
+}
+
+TEST_CASE("string tokens view the file unless an escape had to be decoded", "[bicep]") {
+  const std::string text = R"(var e = 'it\'s\n${x}\u{41}b' + 'plain' + '''
+quotes''''')";
+  LexResult lexed = lex(text);
+  const LexResult moved = std::move(lexed);  // the decoded values stay where the tokens view them
+  std::vector<std::string_view> strings;
+  for (const Token& t : moved.tokens) {
+    if (t.kind == Tok::StringLeft || t.kind == Tok::StringRight || t.kind == Tok::String) strings.push_back(t.text);
+  }
+  REQUIRE(strings == std::vector<std::string_view>{"it's\n", "Ab", "plain", "quotes''"});
+  const auto in_text = [&](std::string_view v) { return v.data() >= text.data() && v.data() < text.data() + text.size(); };
+  CHECK_FALSE(in_text(strings[0]));
+  CHECK_FALSE(in_text(strings[1]));
+  CHECK(in_text(strings[2]));
+  CHECK(in_text(strings[3]));
+  CHECK(moved.decoded.size() == 2);
+  const auto p = parse(text);
+  REQUIRE(p.diagnostics.empty());
+  const Expr& sum = p.statements[0].value;
+  CHECK(sum.children[0].children[0].strings == std::vector<std::string>{"it's\n", "Ab"});
 }

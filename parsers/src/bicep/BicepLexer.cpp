@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace akslint::bicep {
 
@@ -40,8 +41,8 @@ class Lexer {
   }
 
  private:
-  void push(Tok kind, std::string text, std::size_t begin) {
-    out_.tokens.push_back({kind, std::move(text), static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos_)});
+  void push(Tok kind, std::string_view text, std::size_t begin) {
+    out_.tokens.push_back({kind, text, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos_)});
   }
 
   [[nodiscard]] char at(std::size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
@@ -74,14 +75,14 @@ class Lexer {
       directive();
     } else if (is_ident_start(c)) {
       while (pos_ < s_.size() && is_ident_char(s_[pos_])) ++pos_;
-      push(Tok::Identifier, std::string(s_.substr(begin, pos_ - begin)), begin);
+      push(Tok::Identifier, s_.substr(begin, pos_ - begin), begin);
     } else if (is_digit(c)) {
       while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
       if (at(pos_) == '.' && is_digit(at(pos_ + 1))) {
         ++pos_;
         while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
       }
-      push(Tok::Number, std::string(s_.substr(begin, pos_ - begin)), begin);
+      push(Tok::Number, s_.substr(begin, pos_ - begin), begin);
     } else if (c == '\'' && starts("'''")) {
       multiline_string(begin, 0);
     } else if (c == '$' && multiline_dollars() > 0) {
@@ -118,7 +119,7 @@ class Lexer {
         pos_ += p.size();
         if (!open_.empty() && p == "{") ++open_.back().brace_depth;
         if (!open_.empty() && p == "}") --open_.back().brace_depth;
-        push(Tok::Punct, std::string(p), begin);
+        push(Tok::Punct, p, begin);
         return;
       }
     }
@@ -133,34 +134,40 @@ class Lexer {
   }
 
   // Reads a '...' string (or its continuation after an interpolation) up to the closing quote
-  // or the next `${`.
+  // or the next `${`. The value is the text between them until an escape needs decoding.
   void single_string(std::size_t begin, bool first) {
-    std::string value;
+    const std::size_t start = pos_;
+    std::optional<std::string> decoded;  // from the first escape on
+    const auto finish = [&](Tok kind, std::size_t end) {
+      push(kind, decoded ? std::string_view(out_.decoded.emplace_back(std::move(*decoded))) : s_.substr(start, end - start),
+           begin);
+    };
     while (pos_ < s_.size()) {
       const char c = s_[pos_];
       if (c == '\'') {
         ++pos_;
-        push(first ? Tok::String : Tok::StringRight, std::move(value), begin);
+        finish(first ? Tok::String : Tok::StringRight, pos_ - 1);
         return;
       }
       if (c == '\n' || c == '\r') break;
       if (c == '$' && at(pos_ + 1) == '{') {
         pos_ += 2;
         open_.push_back({false, 1, 0});
-        push(first ? Tok::StringLeft : Tok::StringMiddle, std::move(value), begin);
+        finish(first ? Tok::StringLeft : Tok::StringMiddle, pos_ - 2);
         return;
       }
       if (c == '\\') {
-        if (!escape(value)) {
+        if (!decoded) decoded = std::string(s_.substr(start, pos_ - start));
+        if (!escape(*decoded)) {
           push(Tok::Error, "invalid escape sequence in string", begin);
           return;
         }
         continue;
       }
-      // A run of characters that need no care, appended at once.
+      // A run of characters that need no care, passed (or appended) at once.
       std::size_t run_end = pos_ + 1;
       while (run_end < s_.size() && !ends_string_run(s_[run_end])) ++run_end;
-      value.append(s_.substr(pos_, run_end - pos_));
+      if (decoded) decoded->append(s_.substr(pos_, run_end - pos_));
       pos_ = run_end;
     }
     push(Tok::Error, "unterminated string", begin);
@@ -206,27 +213,34 @@ class Lexer {
     multiline_body(begin, true, dollars);
   }
 
-  // Multi-line strings have no escapes; `dollars` > 0 makes `$..${` an interpolation.
+  // Multi-line strings have no escapes, so the value is the text up to the closing quotes
+  // (quotes beyond three are the value's own); `dollars` > 0 makes `$..${` an interpolation.
   void multiline_body(std::size_t begin, bool first, std::size_t dollars) {
-    std::string value;
+    const std::size_t start = pos_;
     while (pos_ < s_.size()) {
       if (starts("'''")) {
         std::size_t run = 3;
         while (at(pos_ + run) == '\'') ++run;
-        value.append(run - 3, '\'');
+        const std::size_t end = pos_ + run - 3;
         pos_ += run;
-        push(first ? Tok::String : Tok::StringRight, std::move(value), begin);
+        push(first ? Tok::String : Tok::StringRight, s_.substr(start, end - start), begin);
         return;
       }
-      if (dollars > 0 && s_.substr(pos_, dollars) == std::string(dollars, '$') && at(pos_ + dollars) == '{') {
+      if (dollars > 0 && starts_with_dollars(dollars) && at(pos_ + dollars) == '{') {
+        const std::size_t end = pos_;
         pos_ += dollars + 1;
         open_.push_back({true, dollars, 0});
-        push(first ? Tok::StringLeft : Tok::StringMiddle, std::move(value), begin);
+        push(first ? Tok::StringLeft : Tok::StringMiddle, s_.substr(start, end - start), begin);
         return;
       }
-      value += s_[pos_++];
+      ++pos_;
     }
     push(Tok::Error, "unterminated multi-line string", begin);
+  }
+
+  [[nodiscard]] bool starts_with_dollars(std::size_t n) const {
+    const std::string_view run = s_.substr(pos_, n);
+    return run.size() == n && run.find_first_not_of('$') == std::string_view::npos;
   }
 
   std::string_view s_;

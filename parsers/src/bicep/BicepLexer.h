@@ -5,6 +5,7 @@
 #include <akslint/model/Diagnostic.h>
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,13 +28,16 @@ enum class Tok : std::uint8_t {
 
 struct Token {
   Tok kind = Tok::EndOfFile;
-  std::string text;
+  std::string_view text;  // into the file, or into LexResult::decoded
   std::uint32_t begin = 0;  // byte offsets into the file
   std::uint32_t end = 0;
 };
 
 struct LexResult {
   std::vector<Token> tokens;  // always ends with EndOfFile
+  // The values of strings that differ from their text (escapes, quotes ending a multi-line
+  // string); tokens view them, and a deque keeps them in place as it grows and moves.
+  std::deque<std::string> decoded;
 };
 
 [[nodiscard]] LexResult lex(std::string_view text);

@@ -28,10 +28,7 @@ constexpr int kMaxDepth = 200;
 
 class Parser {
  public:
-  Parser(std::string_view text, FileId file) : text_(text), file_(file) {
-    auto lexed = lex(text);
-    tokens_ = std::move(lexed.tokens);
-  }
+  Parser(std::string_view text, FileId file) : text_(text), file_(file), lexed_(lex(text)) {}
 
   Program run() {
     while (true) {
@@ -157,7 +154,7 @@ class Parser {
     const std::uint32_t begin = peek().begin;
     std::vector<Decorator> decorators = decorator_list();
     const Token& kw = expect_identifier("a declaration");
-    const std::string word = kw.text;
+    const std::string word(kw.text);
     Statement s;
     s.keyword_span = span_of(kw);
     if (word == "targetScope") {
@@ -312,7 +309,7 @@ class Parser {
     expect("(");
     with_newlines(true, [&] {
       while (!is(")")) {
-        lambda.strings.push_back(expect_identifier("a parameter name").text);
+        lambda.strings.emplace_back(expect_identifier("a parameter name").text);
         type_skip();
         if (!accept(",")) break;
       }
@@ -349,15 +346,15 @@ class Parser {
     } else if (accept("*")) {
       if (!is_word("as")) fail(peek(), "expected `as`");
       advance();
-      s.imported.push_back({expect_identifier("an alias").text, "*"});
+      s.imported.push_back({std::string(expect_identifier("an alias").text), "*"});
       from(s);
     } else {
       extension_tail(s);
     }
   }
   std::string import_name() {
-    if (peek().kind == Tok::String) return advance().text;
-    return expect_identifier("a name to import").text;
+    if (peek().kind == Tok::String) return std::string(advance().text);
+    return std::string(expect_identifier("a name to import").text);
   }
   void from(Statement& s) {
     if (!is_word("from")) fail(peek(), "expected `from`");
@@ -563,7 +560,7 @@ class Parser {
     const std::uint32_t begin = peek().begin;
     Expr left = binary(level + 1);
     while (at_operator(level)) {
-      Expr e{ExprKind::Binary, advance().text};
+      Expr e{ExprKind::Binary, std::string(advance().text)};
       skip_newlines();
       e.children.push_back(std::move(left));
       e.children.push_back(binary(level + 1));
@@ -577,7 +574,7 @@ class Parser {
     if (is("!") || is("-") || is("+")) {
       guard_depth();
       const std::uint32_t begin = peek().begin;
-      Expr e{ExprKind::Unary, advance().text};
+      Expr e{ExprKind::Unary, std::string(advance().text)};
       e.children.push_back(unary());
       e.span = span_from(begin);
       --depth_;
@@ -598,7 +595,7 @@ class Parser {
           next.children.insert(next.children.begin(), std::move(e));
           next.receiver = true;
         } else {
-          next = Expr{ExprKind::Member, prop.text};
+          next = Expr{ExprKind::Member, std::string(prop.text)};
           next.safe = safe;
           next.children.push_back(std::move(e));
         }
@@ -609,7 +606,7 @@ class Parser {
         next.children.push_back(std::move(e));
         if (is("^")) {  // index from the end: `items[^1]`
           const Token& caret = advance();
-          Expr from_end{ExprKind::Unary, caret.text};
+          Expr from_end{ExprKind::Unary, std::string(caret.text)};
           from_end.children.push_back(unary());
           from_end.span = span_from(caret.begin);
           next.children.push_back(std::move(from_end));
@@ -619,7 +616,7 @@ class Parser {
         expect("]");
       } else if (is("::")) {
         advance();
-        next = Expr{ExprKind::ChildAccess, expect_identifier("a nested resource name").text};
+        next = Expr{ExprKind::ChildAccess, std::string(expect_identifier("a nested resource name").text)};
         next.children.push_back(std::move(e));
       } else if (is("!") && tokens_[pos_].kind == Tok::Punct) {
         advance();
@@ -634,7 +631,7 @@ class Parser {
   }
 
   Expr call(const Token& name) {
-    Expr e{ExprKind::Call, name.text};
+    Expr e{ExprKind::Call, std::string(name.text)};
     expect("(");
     with_newlines(true, [&] {
       while (!is(")")) {
@@ -653,8 +650,8 @@ class Parser {
     const std::uint32_t begin = t.begin;
     Expr e;
     switch (t.kind) {
-      case Tok::Number: e = Expr{ExprKind::Number, advance().text}; break;
-      case Tok::String: e = Expr{ExprKind::String}; e.strings.push_back(advance().text); break;
+      case Tok::Number: e = Expr{ExprKind::Number, std::string(advance().text)}; break;
+      case Tok::String: e = Expr{ExprKind::String}; e.strings.emplace_back(advance().text); break;
       case Tok::StringLeft: e = interpolated(); break;
       case Tok::Identifier: e = identifier(); break;
       case Tok::Punct:
@@ -677,29 +674,29 @@ class Parser {
 
   Expr identifier() {
     const Token& t = advance();
-    if (t.text == "true" || t.text == "false") return Expr{ExprKind::Bool, t.text};
-    if (t.text == "null") return Expr{ExprKind::Null, t.text};
+    if (t.text == "true" || t.text == "false") return Expr{ExprKind::Bool, std::string(t.text)};
+    if (t.text == "null") return Expr{ExprKind::Null, std::string(t.text)};
     if (is("=>")) {
       advance();
       Expr e{ExprKind::Lambda};
-      e.strings.push_back(t.text);
+      e.strings.emplace_back(t.text);
       e.children.push_back(expression());
       return e;
     }
     if (is("(")) return call(t);
-    return Expr{ExprKind::Identifier, t.text};
+    return Expr{ExprKind::Identifier, std::string(t.text)};
   }
 
   Expr interpolated() {
     Expr e{ExprKind::Interpolated};
-    e.strings.push_back(advance().text);
+    e.strings.emplace_back(advance().text);
     while (true) {
       e.children.push_back(with_newlines(true, [&] { return expression(); }));
       const Token& t = tokens_[pos_];
       if (t.kind == Tok::StringMiddle) {
-        e.strings.push_back(advance().text);
+        e.strings.emplace_back(advance().text);
       } else if (t.kind == Tok::StringRight) {
-        e.strings.push_back(advance().text);
+        e.strings.emplace_back(advance().text);
         return e;
       } else {
         fail(t, "expected `}` closing the interpolation");
@@ -726,7 +723,7 @@ class Parser {
     expect("(");
     with_newlines(true, [&] {
       while (!is(")")) {
-        e.strings.push_back(expect_identifier("a lambda parameter").text);
+        e.strings.emplace_back(expect_identifier("a lambda parameter").text);
         if (!is(",") && !is(")")) type_skip();
         if (!accept(",")) break;
       }
@@ -849,12 +846,12 @@ class Parser {
     Expr e{ExprKind::For};
     with_newlines(true, [&] {
       if (accept("(")) {
-        e.strings.push_back(expect_identifier("a loop variable").text);
+        e.strings.emplace_back(expect_identifier("a loop variable").text);
         expect(",");
-        e.strings.push_back(expect_identifier("an index variable").text);
+        e.strings.emplace_back(expect_identifier("an index variable").text);
         expect(")");
       } else {
-        e.strings.push_back(expect_identifier("a loop variable").text);
+        e.strings.emplace_back(expect_identifier("a loop variable").text);
       }
       if (!is_word("in")) fail(peek(), "expected `in`");
       advance();
@@ -869,7 +866,8 @@ class Parser {
 
   std::string_view text_;
   FileId file_;
-  std::vector<Token> tokens_;
+  LexResult lexed_;  // the tokens view the text and the decoded strings kept here
+  std::vector<Token>& tokens_ = lexed_.tokens;
   std::size_t pos_ = 0;
   std::uint32_t last_end_ = 0;
   std::vector<bool> nl_skip_;

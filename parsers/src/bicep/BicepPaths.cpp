@@ -23,7 +23,8 @@ bool is_remote_reference(std::string_view path) {
 }
 
 std::string using_target(std::string_view from_file, std::string_view text) {
-  const auto tokens = lex(text).tokens;
+  const LexResult lexed = lex(text);
+  const std::vector<Token>& tokens = lexed.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind == Tok::Identifier && tokens[i].text == "using" && tokens[i + 1].kind == Tok::String) {
       return resolve_path(from_file, tokens[i + 1].text);
@@ -34,7 +35,8 @@ std::string using_target(std::string_view from_file, std::string_view text) {
 
 std::vector<std::string> local_module_paths(std::string_view from_file, std::string_view text) {
   // `module <name> '<path>'` at the start of a line, read from the tokens (no full parse).
-  const auto tokens = lex(text).tokens;
+  const LexResult lexed = lex(text);
+  const std::vector<Token>& tokens = lexed.tokens;
   std::vector<std::string> out;
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     const bool line_start = i == 0 || tokens[i - 1].kind == Tok::NewLine;
