@@ -19,13 +19,20 @@ const TSLanguage* language_of(const Document& doc) {
 // A node whose children the walk is visiting: a visible node, or a hidden one whose visible
 // descendants are children of its nearest visible ancestor.
 struct OpenNode {
-  Subtree subtree;
-  std::uint32_t visible_ancestor = 0;  // index of the node the children belong to
-  TSFieldId field = 0;  // a hidden node's own field, which its children inherit; 0 for a visible node
-  std::uint32_t child = 0;       // the next child
-  std::uint32_t structural = 0;  // the next child's index among the children that are not extras
-  std::uint32_t byte = 0;        // where the next child starts, after its padding
+  const Subtree* children;  // the subtree's children, count and production, read once
+  std::uint32_t count;
+  std::uint16_t production;
+  TSFieldId field;                 // a hidden node's own field, which its children inherit; 0 for a visible node
+  std::uint32_t visible_ancestor;  // index of the node the children belong to
+  std::uint32_t byte;              // where the next child starts, after its padding
+  std::uint32_t child = 0;         // the next child
+  std::uint32_t structural = 0;    // the next child's index among the children that are not extras
 };
+
+OpenNode opened(Subtree subtree, std::uint32_t visible_ancestor, TSFieldId field, std::uint32_t byte) {
+  return {ts_subtree_children(subtree), ts_subtree_child_count(subtree), ts_subtree_production_id(subtree), field,
+          visible_ancestor, byte};
+}
 
 // The field a production gives its child at `structural`, 0 when none.
 TSFieldId own_field(const TSLanguage* language, std::uint16_t production, std::uint32_t structural) {
@@ -67,29 +74,27 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_
                     ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, ts_subtree_named(root)});
   parents.push_back(kNone);
   std::vector<OpenNode> open;
-  if (ts_subtree_child_count(root) > 0) open.push_back({root, 0, 0, 0, 0, root_start});
+  if (ts_subtree_child_count(root) > 0) open.push_back(opened(root, 0, 0, root_start));
   while (!open.empty()) {
     OpenNode& at = open.back();
-    if (at.child == ts_subtree_child_count(at.subtree)) {
+    if (at.child == at.count) {
       open.pop_back();
       continue;
     }
-    const Subtree* children = ts_subtree_children(at.subtree);
-    const Subtree node = children[at.child];
+    const Subtree node = at.children[at.child];
     const std::uint32_t start = at.byte;
     const std::uint32_t end = start + ts_subtree_size(node).bytes;
     TSSymbol alias = 0;
     TSFieldId field = 0;
     if (!ts_subtree_extra(node)) {
-      const std::uint16_t production = ts_subtree_production_id(at.subtree);
-      alias = ts_language_alias_at(language, production, at.structural);
-      field = own_field(language, production, at.structural);
+      alias = ts_language_alias_at(language, at.production, at.structural);
+      field = own_field(language, at.production, at.structural);
       if (field == 0) field = at.field;
       ++at.structural;
     }
     ++at.child;
     at.byte = end;
-    if (at.child < ts_subtree_child_count(at.subtree)) at.byte += ts_subtree_padding(children[at.child]).bytes;
+    if (at.child < at.count) at.byte += ts_subtree_padding(at.children[at.child]).bytes;
     const std::uint32_t parent = at.visible_ancestor;
     if (ts_subtree_visible(node) || alias != 0) {
       const auto index = static_cast<std::uint32_t>(nodes_.size());
@@ -97,20 +102,20 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_
       const TSSymbol symbol = ts_language_public_symbol(language, alias != 0 ? alias : ts_subtree_symbol(node));
       nodes_.push_back({start, end, 0, 0, symbol, field, named});
       parents.push_back(parent);
-      if (ts_subtree_child_count(node) > 0) open.push_back({node, index, 0, 0, 0, start});
+      Entry& p = nodes_[parent];  // counted here, while the parent is still near in memory
+      ++p.child_count;
+      if (named) ++p.named_count;
+      if (ts_subtree_child_count(node) > 0) open.push_back(opened(node, index, 0, start));  // `at` is void from here
     } else if (ts_subtree_visible_child_count(node) > 0) {
-      open.push_back({node, parent, field, 0, 0, start});
+      open.push_back(opened(node, parent, field, start));
     }
   }
 }
 
+// Children in walk order are in document order, so each parent's slots fill in order from its
+// first: first_child and first_named serve as the cursors, and step back by the count after.
 void SyntaxTree::lay_out_children(const std::vector<std::uint32_t>& parents) {
   const auto n = static_cast<std::uint32_t>(nodes_.size());
-  for (std::uint32_t i = 1; i < n; ++i) {
-    Entry& p = nodes_[parents[i]];
-    ++p.child_count;
-    if (nodes_[i].named) ++p.named_count;
-  }
   std::uint32_t all = 0;
   std::uint32_t named = 0;
   for (Entry& e : nodes_) {
@@ -121,15 +126,15 @@ void SyntaxTree::lay_out_children(const std::vector<std::uint32_t>& parents) {
   }
   children_.resize(all);
   named_.resize(named);
-  // Children in walk order are in document order; each parent's slots fill from its first.
-  std::vector<std::uint32_t> filled(n, 0);
-  std::vector<std::uint32_t> filled_named(n, 0);
   for (std::uint32_t i = 1; i < n; ++i) {
-    const Entry& p = nodes_[parents[i]];
-    children_[p.first_child + filled[parents[i]]++] = i;
-    if (nodes_[i].named) named_[p.first_named + filled_named[parents[i]]++] = i;
+    Entry& p = nodes_[parents[i]];
+    children_[p.first_child++] = i;
+    if (nodes_[i].named) named_[p.first_named++] = i;
   }
-  nodes_.shrink_to_fit();
+  for (Entry& e : nodes_) {
+    e.first_child -= e.child_count;
+    e.first_named -= e.named_count;
+  }
 }
 
 std::string_view SyntaxTree::text(Node node) const {
