@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <utility>
 
 namespace akslint::bicep {
@@ -31,10 +32,6 @@ std::optional<std::string> interpolation_text(const Value& v) {
     case Value::Kind::Unknown: return std::nullopt;
   }
   return std::nullopt;
-}
-
-std::string join_path(std::string_view base, std::string_view key) {
-  return base.empty() ? std::string(key) : std::string(base) + "." + std::string(key);
 }
 
 // Bicep's own functions (the `sys` and `az` namespaces), sorted for binary search; a call to
@@ -200,9 +197,12 @@ Value Template::Evaluator::object(const Expr& e) {
       if (!k.as_string()) return unknown(e);
       key = std::string(*k.as_string());
     }
-    const std::string saved = std::exchange(path_, join_path(path_, key));
+    // The path grows by the key while its value is evaluated, and shrinks back after.
+    const std::size_t outer = path_.size();
+    if (outer != 0) path_ += '.';
+    path_ += key;
     Value v = eval(item.children.front());
-    path_ = saved;
+    path_.resize(outer);
     out.set(std::move(key), std::move(v), item.key_span);
   }
   return out;
@@ -211,17 +211,17 @@ Value Template::Evaluator::object(const Expr& e) {
 Value Template::Evaluator::array(const Expr& e) {
   Value::Array items;
   for (const Expr& item : e.children) {
-    const std::string saved = path_;
-    path_ += "[" + std::to_string(items.size()) + "]";
-    if (item.kind == ExprKind::Spread) {
-      const Value spread = eval(item.children.front());
-      path_ = saved;
-      if (!spread.is_array()) return unknown(e);
-      for (const auto& v : *spread.as_array()) items.push_back(v);
-      continue;
+    const std::size_t outer = path_.size();
+    fmt::format_to(std::back_inserter(path_), "[{}]", items.size());
+    Value v = eval(item.kind == ExprKind::Spread ? item.children.front() : item);
+    path_.resize(outer);
+    if (item.kind != ExprKind::Spread) {
+      items.push_back(std::move(v));
+    } else if (const auto* spread = v.as_array()) {
+      items.insert(items.end(), spread->begin(), spread->end());
+    } else {
+      return unknown(e);
     }
-    items.push_back(eval(item));
-    path_ = saved;
   }
   return Value::array(std::move(items), e.span);
 }
