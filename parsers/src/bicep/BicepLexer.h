@@ -35,8 +35,8 @@ struct Token {
 
 struct LexResult {
   std::vector<Token> tokens;  // always ends with EndOfFile
-  // The values of strings that differ from their text (escapes, quotes ending a multi-line
-  // string); tokens view them, and a deque keeps them in place as it grows and moves.
+  // The values of strings that differ from their text, which have escapes; tokens view them,
+  // and a deque keeps them in place as it grows and moves.
   std::deque<std::string> decoded;
 };
 
