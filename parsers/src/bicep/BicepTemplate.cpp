@@ -194,33 +194,26 @@ std::optional<Value> Template::var_value(std::string_view name, std::vector<Symb
 }
 
 // What `sym.x` can read of a resource: its full name, type, apiVersion and declared body.
-Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> index) {
+// `lowered`: the body as lowering this instance just evaluated it, which the view is made
+// from rather than evaluated a second time (that cost a tenth of a Bicep scan).
+Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> index, const Value* lowered) {
   const Statement& s = *decl.stmt;
   const bool looped = s.value.kind == ExprKind::For;
   if (looped != index.has_value() || decl.evaluating) return Value::unknown(s.name, s.name_span);
   const std::size_t slot = index.value_or(0);
   if (const auto it = decl.views.find(slot); it != decl.views.end()) return it->second;
+  const Expr* object = body_object(looped ? s.value.children[1] : s.value);
+  Value body = lowered != nullptr ? *lowered : Value::object();
   // A loop instance sees its item and index, as in `sym[i].name`.
   Locals locals;
-  if (looped) {
+  if (looped && lowered == nullptr) {
     const Value iterable = Evaluator(*this).eval(s.value.children[0]);
     const auto* items = iterable.as_array();
     if (items == nullptr || slot >= items->size()) return Value::unknown(s.name, s.name_span);
     locals = loop_locals(s.value, (*items)[slot], slot);
   }
   decl.evaluating = true;
-  Evaluator ev(*this, std::move(locals));
-  const Expr* object = body_object(looped ? s.value.children[1] : s.value);
-  Value view = remember_view(decl, slot, object, object != nullptr ? ev.eval(*object) : Value::object());
-  decl.evaluating = false;
-  return view;
-}
-
-// Keeps the view of one instance made from its evaluated body: the body's members but the
-// relation keys, and the full name, type, apiVersion and id. The caller has marked `decl`
-// as evaluating.
-Value Template::remember_view(ResourceDecl& decl, std::size_t slot, const Expr* object, Value body) {
-  const Statement& s = *decl.stmt;
+  if (lowered == nullptr && object != nullptr) body = Evaluator(*this, std::move(locals)).eval(*object);
   Value::Object members;
   if (auto* declared = body.as_object()) {  // else nested too deeply to evaluate
     for (auto& m : *declared) {
@@ -234,18 +227,6 @@ Value Template::remember_view(ResourceDecl& decl, std::size_t slot, const Expr* 
   view.set("apiVersion", Value::string(decl.api_version, s.type_span));
   view.set("id", Value::unknown(s.name + ".id", s.name_span));
   decl.views[slot] = view;
-  return view;
-}
-
-// The view of the instance being lowered, from the body it evaluated: evaluating the body a
-// second time for the view cost a tenth of a Bicep scan. A view the body's own evaluation
-// made (a reference back to this resource) is kept, as resource_view would keep it.
-Value Template::lowered_view(ResourceDecl& decl, std::optional<std::size_t> index, const Expr* object,
-                             const Value& body) {
-  const std::size_t slot = index.value_or(0);
-  if (const auto it = decl.views.find(slot); it != decl.views.end()) return it->second;
-  decl.evaluating = true;
-  Value view = remember_view(decl, slot, object, body);
   decl.evaluating = false;
   return view;
 }
@@ -339,7 +320,7 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   Value evaluated = ev.eval(*object);
   if (!evaluated.is_object()) evaluated = Value::object({}, object->span);  // nested too deeply to evaluate
   // The full name (parent/child) comes from the view; an instance of an unknown loop has none.
-  const Value view = looped && !index ? Value() : lowered_view(decl, index, object, evaluated);
+  const Value view = looped && !index ? Value() : resource_view(decl, index, &evaluated);
   Resource r;
   r.type = decl.type;
   r.api_version = decl.api_version;

@@ -109,9 +109,8 @@ class Template {
   // Lazily evaluated state the evaluator reads through symbols.
   std::optional<Value> param_value(std::string_view name);
   std::optional<Value> var_value(std::string_view name, std::vector<SymbolUse>& uses);
-  Value resource_view(ResourceDecl& decl, std::optional<std::size_t> index = std::nullopt);
-  Value remember_view(ResourceDecl& decl, std::size_t slot, const Expr* object, Value body);
-  Value lowered_view(ResourceDecl& decl, std::optional<std::size_t> index, const Expr* object, const Value& body);
+  Value resource_view(ResourceDecl& decl, std::optional<std::size_t> index = std::nullopt,
+                      const Value* lowered = nullptr);
   Value full_name(const ResourceDecl& decl, const Expr* object, Value name);
   Value module_view(ModuleDecl& decl);
   Template* module_instance(ModuleDecl& decl, std::optional<std::size_t> index = std::nullopt);
