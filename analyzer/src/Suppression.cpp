@@ -3,6 +3,7 @@
 #include "SuppressionText.h"
 
 #include <akslint/model/LineIndex.h>
+#include <akslint/model/TextSearch.h>
 #include <akslint/model/Parallel.h>
 #include <akslint/model/Value.h>
 
@@ -93,9 +94,7 @@ std::vector<Suppression> find_suppressions(const SourceFile& file, FileId id) {
   // Not even searched when the format has no comments: a plan's text is not resident whole.
   if (!suppression::has_comments(file.format)) return {};
   const std::string_view text = file.text;
-  if (text.find("akslint-ignore") == std::string_view::npos && text.find("#disable-next-line") == std::string_view::npos) {
-    return {};
-  }
+  if (!contains_text(text, "akslint-ignore") && !contains_text(text, "#disable-next-line")) return {};
   const LineIndex lines(text);
   const auto comments = suppression::scan_comments(text, file.format);
   std::set<std::uint32_t> comment_rows;  // rows holding nothing but a comment

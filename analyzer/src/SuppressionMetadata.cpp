@@ -3,6 +3,8 @@
 // offsets of a few objects matter here and the analyzer does not depend on the parsers.
 #include "SuppressionText.h"
 
+#include <akslint/model/TextSearch.h>
+
 #include <fmt/format.h>
 
 namespace akslint::suppression {
@@ -135,7 +137,7 @@ class MetadataReader {
 }  // namespace
 
 std::vector<Suppression> metadata_suppressions(std::string_view text, FileId file) {
-  if (text.find("\"akslint-ignore\"") == std::string_view::npos) return {};
+  if (!contains_text(text, "\"akslint-ignore\"")) return {};
   return MetadataReader(text, file).run();
 }
 

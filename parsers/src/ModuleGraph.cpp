@@ -1,8 +1,8 @@
 #include "ModuleGraph.h"
 
+#include <akslint/model/TextSearch.h>
 #include <akslint/model/Parallel.h>
 
-#include <algorithm>
 #include <cstddef>
 #include <functional>
 
@@ -15,14 +15,11 @@ std::string_view directory_of(std::string_view path) {
 
 std::vector<std::string_view> assigned_strings(std::string_view text, std::string_view key) {
   std::vector<std::string_view> out;
-  // Skipping ahead by the key's length: `find` stops at every byte equal to the key's first,
-  // and in JSON that is every quote.
-  const std::boyer_moore_horspool_searcher searcher(key.begin(), key.end());
-  for (auto from = text.begin();;) {
-    const auto found = std::search(from, text.end(), searcher);
-    if (found == text.end()) break;
-    from = found + static_cast<std::ptrdiff_t>(key.size());
-    std::size_t i = static_cast<std::size_t>(from - text.begin());
+  for (std::size_t from = 0;;) {
+    const std::size_t found = find_text(text, key, from);
+    if (found == std::string_view::npos) break;
+    from = found + key.size();
+    std::size_t i = from;
     auto skip = [&](std::string_view chars) {
       while (i < text.size() && chars.find(text[i]) != std::string_view::npos) ++i;
     };

@@ -4,6 +4,7 @@
 
 #include "bicep/BicepLexer.h"
 
+#include <akslint/model/TextSearch.h>
 
 #include <map>
 #include <optional>
@@ -51,7 +52,7 @@ std::vector<std::string> local_module_paths(std::string_view from_file, std::str
 std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files, unsigned jobs) {
   // Lexing is the cost here, spread over the threads; a file without the keyword declares no module.
   const auto written = paths_in_files(files, jobs, [](const SourceFile& f) {
-    const bool may_declare = f.format == FileFormat::Bicep && f.text.view().find("module") != std::string_view::npos;
+    const bool may_declare = f.format == FileFormat::Bicep && contains_text(f.text.view(), "module");
     return may_declare ? local_module_paths(f.path, f.text) : std::vector<std::string>{};
   });
   std::map<std::string, std::vector<std::string>> modules;  // Bicep file -> local modules it uses
