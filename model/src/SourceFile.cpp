@@ -37,7 +37,7 @@ std::string_view to_string(SourceKind kind) {
 
 namespace {
 
-// What one stretch of text holds, counted eight bytes at a time: UTF-8 continuation bytes
+// What one stretch of text holds, counted sixteen bytes at a time: UTF-8 continuation bytes
 // (10xxxxxx), line feeds, and whether there is a carriage return (lines are then counted
 // byte by byte, for CRLF and lone CR). Every byte of every file passes through here once.
 struct ByteCounts {
@@ -48,21 +48,32 @@ struct ByteCounts {
 
 ByteCounts count_bytes(std::string_view text) {
   ByteCounts out;
-  std::uint64_t carriage_returns = 0;
+  words::Block carriage_returns{};
+  const std::size_t blocks_end = text.size() / words::kBlockSize * words::kBlockSize;
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t word = words::load(text, i);
-    out.continuations += words::count_marks(word & ~(word << 1) & words::kHighBits);  // bit 7 set, bit 6 clear
-    out.line_feeds += words::count_marks(words::equal_bytes(word, '\n'));
-    carriage_returns |= words::equal_bytes(word, '\r');
+  while (i < blocks_end) {
+    // Counted in each of the sixteen byte lanes (a hit is all ones: minus one), for at most
+    // 255 blocks, before a lane could wrap.
+    words::Block continuations{};
+    words::Block line_feeds{};
+    const std::size_t stretch_end = std::min(blocks_end, i + 255 * words::kBlockSize);
+    for (; i < stretch_end; i += words::kBlockSize) {
+      const words::Block block = words::load_block(text, i);
+      continuations -= words::hits((block & 0xC0) == 0x80);
+      line_feeds -= words::hits(block == '\n');
+      carriage_returns |= words::hits(block == '\r');
+    }
+    out.continuations += words::lane_sum(continuations);
+    out.line_feeds += words::lane_sum(line_feeds);
   }
+  bool carriage_return = !words::marks(carriage_returns).none();
   for (; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     out.continuations += (c & 0xC0) == 0x80 ? 1 : 0;
     out.line_feeds += c == '\n' ? 1 : 0;
-    carriage_returns |= c == '\r' ? 1 : 0;
+    carriage_return = carriage_return || c == '\r';
   }
-  out.carriage_return = carriage_returns != 0;
+  out.carriage_return = carriage_return;
   return out;
 }
 

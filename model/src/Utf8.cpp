@@ -61,9 +61,9 @@ std::size_t append_repaired_utf8(std::string& out, std::string_view text) {
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    // Runs of ASCII, most of every file, eight bytes at a time.
-    if (i + 8 <= text.size() && (words::load(text, i) & words::kHighBits) == 0) {
-      i += 8;
+    // Runs of ASCII, most of every file, sixteen bytes at a time.
+    if (i + words::kBlockSize <= text.size() && words::marks(words::load_block(text, i)).none()) {
+      i += words::kBlockSize;
       continue;
     }
     const Utf8Sequence sequence = utf8_sequence(text.substr(i));

@@ -194,13 +194,13 @@ std::optional<Value> var_value(std::string_view text) {
 
 namespace {
 
-// The brackets among the eight bytes of `word`, each marked by its byte's high bit: '(' and
-// ')' differ only in bit 0, '[' and '{' (and ']' and '}') only in bit 5, so three
+// The brackets among the sixteen bytes of `block`, each marked by its byte's high bit: '('
+// and ')' differ only in bit 0, '[' and '{' (and ']' and '}') only in bit 5, so three
 // comparisons cover all six.
-constexpr std::uint64_t bracket_marks(std::uint64_t word) {
-  const std::uint64_t bit0 = word | words::kOnes;
-  const std::uint64_t bit5 = word | (words::kOnes * 0x20);
-  return words::equal_bytes(bit0, ')') | words::equal_bytes(bit5, '{') | words::equal_bytes(bit5, '}');
+words::BlockMarks bracket_marks(words::Block block) {
+  const words::Block bit0 = block | 0x01;
+  const words::Block bit5 = block | 0x20;
+  return words::marks(words::hits(bit0 == ')') | words::hits(bit5 == '{') | words::hits(bit5 == '}'));
 }
 
 }  // namespace
@@ -213,15 +213,19 @@ void BracketDepth::add(std::string_view piece) {
       --depth_;
     }
   };
-  // Most eight-byte words of a file hold no bracket and are passed at once; in the others
+  // Most sixteen-byte blocks of a file hold no bracket and are passed at once; in the others
   // only the brackets are visited, lowest byte first, which is the first where words are
   // little-endian (elsewhere every byte is stepped through).
+  const auto step_marked = [&](std::size_t at, std::uint64_t marks) {
+    for (; marks != 0; marks &= marks - 1) step(piece[at + static_cast<std::size_t>(std::countr_zero(marks)) / 8]);
+  };
   std::size_t i = 0;
   if constexpr (std::endian::native == std::endian::little) {
-    for (; i + 8 <= piece.size(); i += 8) {
-      for (std::uint64_t marks = bracket_marks(words::load(piece, i)); marks != 0; marks &= marks - 1) {
-        step(piece[i + static_cast<std::size_t>(std::countr_zero(marks)) / 8]);
-      }
+    for (; i + words::kBlockSize <= piece.size(); i += words::kBlockSize) {
+      const words::BlockMarks marks = bracket_marks(words::load_block(piece, i));
+      if (marks.none()) continue;
+      step_marked(i, marks.low);
+      step_marked(i + 8, marks.high);
     }
   }
   for (; i < piece.size(); ++i) step(piece[i]);

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <random>
+#include <string>
+#include <string_view>
 
 using namespace akslint;
 
@@ -39,4 +41,29 @@ TEST_CASE("byte words: equal_bytes and bytes_below mark exactly the bytes a loop
       }
     }
   }
+}
+
+TEST_CASE("byte blocks: a comparison's marks and the lane sums match a loop over the sixteen bytes") {
+  std::mt19937_64 rng(7);
+  for (int trial = 0; trial < 4096; ++trial) {
+    std::string bytes(words::kBlockSize, '\0');
+    for (char& c : bytes) c = static_cast<char>(rng());
+    // A few bytes set to the one compared with, so that every block has hits to find.
+    const auto target = static_cast<unsigned char>(rng());
+    for (int k = 0; k < trial % 5; ++k) bytes[rng() % bytes.size()] = static_cast<char>(target);
+    const std::string_view text(bytes);
+    INFO("trial " << trial);
+    const words::Block block = words::load_block(text, 0);
+    const auto equal = [&](unsigned char b) { return b == target; };
+    const words::BlockMarks found = words::marks(words::hits(block == target));
+    CHECK(found.low == marks_of(words::load(text, 0), equal));
+    CHECK(found.high == marks_of(words::load(text, 8), equal));
+    CHECK(found.none() == (text.find(static_cast<char>(target)) == std::string_view::npos));
+    std::uint32_t sum = 0;
+    for (const char c : bytes) sum += static_cast<unsigned char>(c);
+    CHECK(words::lane_sum(block) == sum);
+  }
+  const std::string all_ones(words::kBlockSize, '\xFF');
+  CHECK(words::lane_sum(words::load_block(all_ones, 0)) == 16 * 255);
+  CHECK(words::marks(words::load_block(all_ones, 0)).none() == false);  // marks of the bytes' own high bits
 }

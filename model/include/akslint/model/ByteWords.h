@@ -39,4 +39,46 @@ constexpr std::uint32_t count_marks(std::uint64_t marks) {
   return static_cast<std::uint32_t>((((marks >> 7) * kOnes) >> 56));
 }
 
+// Sixteen bytes at a time, as the compiler's vector type (GCC's and Clang's extension:
+// SSE2 on x86-64, NEON on ARM, plain words elsewhere). A comparison covers the block in a
+// few instructions, and its result converts to the word marks above, so what reads marks
+// reads them from blocks the same way.
+using Block = unsigned char __attribute__((vector_size(16)));
+inline constexpr std::size_t kBlockSize = sizeof(Block);
+
+// The sixteen bytes of `text` from `at` (at + 16 <= text.size()).
+inline Block load_block(std::string_view text, std::size_t at) {
+  Block block;
+  std::memcpy(&block, text.data() + at, sizeof block);
+  return block;
+}
+
+// A comparison's result (all ones in each byte where it holds) as a Block.
+template <class Comparison>
+inline Block hits(Comparison result) {
+  return reinterpret_cast<Block>(result);
+}
+
+// The bytes `hits` holds, each marked by its high bit as equal_bytes marks them: the block's
+// first eight bytes in `low`, the others in `high` (in each word's memory order).
+struct BlockMarks {
+  std::uint64_t low = 0;
+  std::uint64_t high = 0;
+  [[nodiscard]] bool none() const { return (low | high) == 0; }
+};
+using BlockHalves = std::uint64_t __attribute__((vector_size(16)));
+inline BlockMarks marks(Block hits) {
+  const auto halves = reinterpret_cast<BlockHalves>(hits & 0x80);
+  return {halves[0], halves[1]};
+}
+
+// The sum of a block's sixteen bytes, each counted as a number from 0 to 255.
+inline std::uint32_t lane_sum(Block block) {
+  const auto halves = reinterpret_cast<BlockHalves>(block);
+  constexpr std::uint64_t kEvenBytes = 0x00FF00FF00FF00FFULL;
+  const auto pairs = [](std::uint64_t w) { return (w & kEvenBytes) + ((w >> 8) & kEvenBytes); };
+  const std::uint64_t sums = pairs(halves[0]) + pairs(halves[1]);  // four sums of at most 1,020
+  return static_cast<std::uint32_t>((sums * 0x0001000100010001ULL) >> 48);
+}
+
 }  // namespace akslint::words
