@@ -9,16 +9,42 @@ namespace akslint::bicep {
 
 namespace {
 
-bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
-// Where a run of a '...' string's plain characters stops: its end, a line break, `${`, an escape.
-bool ends_string_run(char c) { return c == '\'' || c == '\n' || c == '\r' || c == '$' || c == '\\'; }
+// What each byte can be, looked up once instead of compared with each candidate.
+enum CharClass : std::uint8_t {
+  kIdentStart = 1,   // a letter or `_`
+  kDigit = 2,
+  kRunEnd = 4,       // where a run of a '...' string's plain characters stops: its end, a line break, `${`, an escape
+  kPunct = 8,        // an operator of one character
+  kLongPunct = 16,   // the first of an operator of two or three
+  kLongPunctNext = 32,  // the second of one
+};
 
-// Operators, longest first so that the first match is the longest one.
-constexpr std::array<std::string_view, 35> kPuncts = {
-    "...", "??", "==", "!=", "=~", "!~", "<=", ">=", "&&", "||", "=>", "::", ".?", "{", "}", "[", "]",
-    "(",   ")",  ",",  ".",  ":",  "?",  "=",  "<",  ">",  "+",  "-",  "*",  "/",  "%", "!", "@", "|", "^"};
+// Operators of two or three characters, longest first so that the first match is the longest.
+constexpr std::array<std::string_view, 13> kLongPuncts = {"...", "??", "==", "!=", "=~", "!~", "<=",
+                                                          ">=",  "&&", "||", "=>", "::", ".?"};
+constexpr std::string_view kShortPuncts = "{}[](),.:?=<>+-*/%!@|^";
+
+constexpr std::array<std::uint8_t, 256> kClasses = [] {
+  std::array<std::uint8_t, 256> classes{};
+  const auto mark = [&](char c, std::uint8_t bit) { classes[static_cast<unsigned char>(c)] |= bit; };
+  for (char c = 'a'; c <= 'z'; ++c) mark(c, kIdentStart);
+  for (char c = 'A'; c <= 'Z'; ++c) mark(c, kIdentStart);
+  mark('_', kIdentStart);
+  for (char c = '0'; c <= '9'; ++c) mark(c, kDigit);
+  for (const char c : std::string_view("'\n\r$\\")) mark(c, kRunEnd);
+  for (const char c : kShortPuncts) mark(c, kPunct);
+  for (const auto p : kLongPuncts) {
+    mark(p[0], kLongPunct);
+    mark(p[1], kLongPunctNext);
+  }
+  return classes;
+}();
+
+bool is(char c, std::uint8_t classes) { return (kClasses[static_cast<unsigned char>(c)] & classes) != 0; }
+bool is_ident_start(char c) { return is(c, kIdentStart); }
+bool is_digit(char c) { return is(c, kDigit); }
+bool is_ident_char(char c) { return is(c, kIdentStart | kDigit); }
+bool ends_string_run(char c) { return is(c, kRunEnd); }
 
 // An open string whose interpolation `${ ... }` is being lexed.
 struct OpenString {
@@ -114,17 +140,26 @@ class Lexer {
   }
 
   void punct(std::size_t begin) {
-    for (const auto p : kPuncts) {
-      if (p.front() == s_[pos_] && starts(p)) {
-        pos_ += p.size();
-        if (!open_.empty() && p == "{") ++open_.back().brace_depth;
-        if (!open_.empty() && p == "}") --open_.back().brace_depth;
-        push(Tok::Punct, p, begin);
-        return;
+    const char c = s_[pos_];
+    std::size_t size = 0;
+    if (is(c, kLongPunct) && is(at(pos_ + 1), kLongPunctNext)) {
+      for (const auto p : kLongPuncts) {
+        if (p.front() == c && starts(p)) {
+          size = p.size();
+          break;
+        }
       }
     }
-    ++pos_;
-    push(Tok::Error, "unexpected character", begin);
+    if (size == 0 && is(c, kPunct)) size = 1;
+    if (size == 0) {
+      ++pos_;
+      push(Tok::Error, "unexpected character", begin);
+      return;
+    }
+    pos_ += size;
+    if (!open_.empty() && size == 1 && c == '{') ++open_.back().brace_depth;
+    if (!open_.empty() && size == 1 && c == '}') --open_.back().brace_depth;
+    push(Tok::Punct, s_.substr(begin, size), begin);
   }
 
   // `#disable-next-line ...` and other directives are trivia here; the suppression pass reads
