@@ -181,3 +181,34 @@ quotes''''')";
   const Expr& sum = p.statements[0].value;
   CHECK(sum.children[0].children[0].strings == std::vector<std::string>{"it's\n", "Ab"});
 }
+
+TEST_CASE("operators lex as the longest one that matches, and an unknown character as an error", "[bicep]") {
+  const auto kinds_and_texts = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Token& t : lex(text).tokens) {
+      if (t.kind == Tok::EndOfFile) break;
+      const char* kind = t.kind == Tok::Punct ? "p" : t.kind == Tok::Identifier ? "i" : t.kind == Tok::Error ? "e" : "?";
+      out.push_back(std::string(kind) + " " + std::string(t.kind == Tok::Error ? "" : t.text));
+    }
+    return out;
+  };
+  using Texts = std::vector<std::string>;
+  CHECK(kinds_and_texts("... ?? == != =~ !~ <= >= && || => :: .?") ==
+        Texts{"p ...", "p ??", "p ==", "p !=", "p =~", "p !~", "p <=", "p >=", "p &&", "p ||", "p =>", "p ::", "p .?"});
+  CHECK(kinds_and_texts("{}[](),.:?=<>+-*/%!@|^") ==
+        Texts{"p {", "p }", "p [", "p ]", "p (", "p )", "p ,", "p .", "p :", "p ?", "p =", "p <", "p >", "p +",
+              "p -", "p *", "p /", "p %", "p !", "p @", "p |", "p ^"});
+  // Glued to their neighbours: the first two characters decide, then the longest match.
+  CHECK(kinds_and_texts("a.b x!=y z?.w u.?v ...s p=>q r===t") ==
+        Texts{"i a", "p .", "i b", "i x", "p !=", "i y", "i z", "p ?", "p .", "i w", "i u", "p .?", "i v", "p ...",
+              "i s", "i p", "p =>", "i q", "i r", "p ==", "p =", "i t"});
+  // `&` and `~` begin no operator alone; `..` is two dots.
+  CHECK(kinds_and_texts("a & b ~ c .. d") == Texts{"i a", "e ", "i b", "e ", "i c", "p .", "p .", "i d"});
+}
+
+TEST_CASE("braces inside an interpolation are counted, so its own closing brace ends it", "[bicep]") {
+  std::vector<Tok> kinds;
+  for (const Token& t : lex("'a${ {x: 1}.x }b'").tokens) kinds.push_back(t.kind);
+  CHECK(kinds == std::vector<Tok>{Tok::StringLeft, Tok::Punct, Tok::Identifier, Tok::Punct, Tok::Number, Tok::Punct,
+                                  Tok::Punct, Tok::Identifier, Tok::StringRight, Tok::EndOfFile});
+}
