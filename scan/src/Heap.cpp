@@ -14,10 +14,16 @@
 // jemalloc's settings, read when it starts (cmake/AkslintAllocator.cmake links it into the
 // executables; elsewhere this string is unused). One arena for all threads: with one per
 // thread, two jobs' peak RSS on the corpus rose by up to 15 MiB, past the memory target, and
-// their time did not improve beyond the host's noise. Thread caches spare the arena's lock.
+// their time did not improve beyond the host's noise. Thread caches spare the arena's lock,
+// and larger ones than the default (up to 1,000 blocks a size, not 200, and tidied after
+// every MiB allocated, not 64 KiB) keep what tree-sitter frees after each file for the next
+// file's parse, where the default sent most of it back to the arena and fetched it again:
+// 1.1% fewer instructions on the corpus, for 1 to 1.5 MiB more peak RSS with two jobs (and
+// 3 MiB less with one).
 extern "C" {
 extern const char* const malloc_conf;
-const char* const malloc_conf = "narenas:1";
+const char* const malloc_conf =
+    "narenas:1,tcache_nslots_small_max:1000,lg_tcache_nslots_mul:2,tcache_gc_incr_bytes:1048576";
 }
 
 namespace akslint {

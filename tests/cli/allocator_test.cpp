@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string>
 
-TEST_CASE("the executable uses jemalloc with one arena", "[allocator]") {
+TEST_CASE("the executable uses jemalloc with one arena and larger thread caches", "[allocator]") {
   if (!AKSLINT_USES_JEMALLOC) {
     SUCCEED("this build keeps the system's allocator (-DAKSLINT_JEMALLOC=OFF, or a sanitized build)");
     return;
@@ -19,4 +19,7 @@ TEST_CASE("the executable uses jemalloc with one arena", "[allocator]") {
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("jemalloc statistics") != std::string::npos);
   CHECK(run.out.find("opt.narenas: 1\n") != std::string::npos);
+  CHECK(run.out.find("opt.tcache_nslots_small_max: 1000\n") != std::string::npos);
+  CHECK(run.out.find("opt.lg_tcache_nslots_mul: 2\n") != std::string::npos);
+  CHECK(run.out.find("opt.tcache_gc_incr_bytes: 1048576\n") != std::string::npos);
 }
