@@ -3,8 +3,8 @@
 #include "SuppressionText.h"
 
 #include <akslint/model/LineIndex.h>
-#include <akslint/model/TextSearch.h>
 #include <akslint/model/Parallel.h>
+#include <akslint/model/TextSearch.h>
 #include <akslint/model/Value.h>
 
 #include <fmt/format.h>

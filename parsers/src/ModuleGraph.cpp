@@ -1,7 +1,7 @@
 #include "ModuleGraph.h"
 
-#include <akslint/model/TextSearch.h>
 #include <akslint/model/Parallel.h>
+#include <akslint/model/TextSearch.h>
 
 #include <cstddef>
 #include <functional>

@@ -11,12 +11,13 @@ namespace {
 
 // What each byte can be, looked up once instead of compared with each candidate.
 enum CharClass : std::uint8_t {
-  kIdentStart = 1,   // a letter or `_`
+  kIdentStart = 1,  // a letter or `_`
   kDigit = 2,
-  kRunEnd = 4,       // where a run of a '...' string's plain characters stops: its end, a line break, `${`, an escape
-  kPunct = 8,        // an operator of one character
-  kLongPunct = 16,   // the first of an operator of two or three
-  kLongPunctNext = 32,  // the second of one
+  // Where a run of a '...' string's plain characters stops: its end, a line break, `${`, an escape.
+  kRunEnd = 4,
+  kPunct = 8,           // an operator of one character
+  kLongPunct = 16,      // the first character of an operator of two or three
+  kLongPunctNext = 32,  // the second character of one
 };
 
 // Operators of two or three characters, longest first so that the first match is the longest.
@@ -139,23 +140,25 @@ class Lexer {
     return s_.substr(pos_ + n, 3) == "'''" ? n : 0;
   }
 
-  void punct(std::size_t begin) {
+  // The length of the operator here, the longest that matches; 0 when none does.
+  [[nodiscard]] std::size_t operator_size() const {
     const char c = s_[pos_];
-    std::size_t size = 0;
     if (is(c, kLongPunct) && is(at(pos_ + 1), kLongPunctNext)) {
       for (const auto p : kLongPuncts) {
-        if (p.front() == c && starts(p)) {
-          size = p.size();
-          break;
-        }
+        if (p.front() == c && starts(p)) return p.size();
       }
     }
-    if (size == 0 && is(c, kPunct)) size = 1;
+    return is(c, kPunct) ? 1 : 0;
+  }
+
+  void punct(std::size_t begin) {
+    const std::size_t size = operator_size();
     if (size == 0) {
       ++pos_;
       push(Tok::Error, "unexpected character", begin);
       return;
     }
+    const char c = s_[pos_];
     pos_ += size;
     if (!open_.empty() && size == 1 && c == '{') ++open_.back().brace_depth;
     if (!open_.empty() && size == 1 && c == '}') --open_.back().brace_depth;

@@ -1,7 +1,7 @@
 #pragma once
-// Text eight bytes at a time: for the passes every byte of every file goes through (the
-// file index, the UTF-8 check, the nesting check) and for JSON string escaping, a word is
-// tested at once instead of each byte with a branch of its own.
+// Text eight or sixteen bytes at a time, tested at once instead of each byte with a branch of
+// its own: words for JSON string escaping (short strings), blocks for the passes every byte
+// of every file goes through (the file index, the UTF-8 check, the nesting check).
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -34,11 +34,6 @@ constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned char bound) {
   return ~(((word & kLow7) + kOnes * (0x80 - bound)) | word) & kHighBits;
 }
 
-// How many bytes `marks` marks (high bits only, as equal_bytes gives them).
-constexpr std::uint32_t count_marks(std::uint64_t marks) {
-  return static_cast<std::uint32_t>((((marks >> 7) * kOnes) >> 56));
-}
-
 // Sixteen bytes at a time, as the compiler's vector type (GCC's and Clang's extension:
 // SSE2 on x86-64, NEON on ARM, plain words elsewhere). A comparison covers the block in a
 // few instructions, and its result converts to the word marks above, so what reads marks
@@ -59,16 +54,17 @@ inline Block hits(Comparison result) {
   return reinterpret_cast<Block>(result);
 }
 
-// The bytes `hits` holds, each marked by its high bit as equal_bytes marks them: the block's
-// first eight bytes in `low`, the others in `high` (in each word's memory order).
+// The bytes where `result` (a comparison's hits) holds, each marked by its high bit as
+// equal_bytes marks them: the block's first eight bytes in `low`, the others in `high` (in
+// each word's memory order).
 struct BlockMarks {
   std::uint64_t low = 0;
   std::uint64_t high = 0;
   [[nodiscard]] bool none() const { return (low | high) == 0; }
 };
 using BlockHalves = std::uint64_t __attribute__((vector_size(16)));
-inline BlockMarks marks(Block hits) {
-  const auto halves = reinterpret_cast<BlockHalves>(hits & 0x80);
+inline BlockMarks marks(Block result) {
+  const auto halves = reinterpret_cast<BlockHalves>(result & 0x80);
   return {halves[0], halves[1]};
 }
 
