@@ -54,17 +54,17 @@ inline Block hits(Comparison result) {
   return reinterpret_cast<Block>(result);
 }
 
-// The bytes where `result` (a comparison's hits) holds, each marked by its high bit as
-// equal_bytes marks them: the block's first eight bytes in `low`, the others in `high` (in
-// each word's memory order).
+// The high bits of a block's bytes, as equal_bytes marks bytes: the first eight bytes in
+// `low`, the others in `high` (in each word's memory order). Of a comparison's hits, they
+// mark where it holds; of text itself, its bytes that are not ASCII.
 struct BlockMarks {
   std::uint64_t low = 0;
   std::uint64_t high = 0;
   [[nodiscard]] bool none() const { return (low | high) == 0; }
 };
 using BlockHalves = std::uint64_t __attribute__((vector_size(16)));
-inline BlockMarks marks(Block result) {
-  const auto halves = reinterpret_cast<BlockHalves>(result & 0x80);
+inline BlockMarks marks(Block bytes) {
+  const auto halves = reinterpret_cast<BlockHalves>(bytes & 0x80);
   return {halves[0], halves[1]};
 }
 
