@@ -6,14 +6,15 @@
 # Extra cmake arguments go in AKSLINT_CMAKE_ARGS (e.g. -DAKSLINT_NODE_MODULES=...).
 # Times are CPU seconds (user + sys, from wait4), which a busy machine barely disturbs, and
 # wall seconds, which it does; jobs speed-up compares wall times. Each
-# figure is the best of AKSLINT_BENCH_REPEAT runs (default 3).
+# figure is the best of AKSLINT_BENCH_REPEAT runs (default 5); scan/parse is also given for each
+# run on its own, sorted, with their median.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
 build=${1:-$src/build-bench}
 [ $# -gt 0 ] && shift
 scales=${*:-1 2 4 8 16}
-repeat=${AKSLINT_BENCH_REPEAT:-3}  # runs per measurement; each figure is the best of them
+repeat=${AKSLINT_BENCH_REPEAT:-5}  # runs per measurement; each figure is the best of them
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 : >"$work/datasets"
@@ -40,11 +41,12 @@ best() {
   awk 'NR == 1 || $1 < w { w = $1 } NR == 1 || $2 < c { c = $2 } $3 > r { r = $3 } END { printf "%.4f %.4f %d\n", w, c, r }' "$1"
 }
 
-# parse_once DIR: runs akslint_bench; keeps its report in $work/parse when its total CPU time
-# is the least so far.
+# parse_once DIR: runs akslint_bench; appends its total CPU time to $work/parses, and keeps its
+# report in $work/parse when that time is the least so far.
 parse_once() {
   "$bench" "$1" >"$work/parse.try"
   cpu=$(awk '$1 == "total" { print $7 }' "$work/parse.try")
+  echo "$cpu" >>"$work/parses"
   if [ ! -s "$work/parse" ] || awk -v a="$cpu" -v b="$(awk '$1 == "total" { print $7 }' "$work/parse")" 'BEGIN { exit !(a < b) }'; then
     cp "$work/parse.try" "$work/parse"
   fi
@@ -67,15 +69,17 @@ best_of() {
 dataset() {
   name=$1 dir=$2
   # Parse-only, one job and two jobs take turns, $repeat rounds of them, so that the best of
-  # each comes from the same minutes of the host's load.
+  # each comes from the same minutes of the host's load. The one-job scan runs right after the
+  # parse-only run, so that each round's own ratio of the two meets one stretch of the load.
   : >"$work/parse"
+  : >"$work/parses"
   : >"$work/runs1"
   : >"$work/runs2"
   i=0
   while [ "$i" -lt "$repeat" ]; do
     parse_once "$dir"
-    run_once "$work/runs2" "$akslint" scan --format json --jobs 2 --root "$dir" "$dir"
     run_once "$work/runs1" "$akslint" scan --format json --jobs 1 --root "$dir" "$dir"
+    run_once "$work/runs2" "$akslint" scan --format json --jobs 2 --root "$dir" "$dir"
     i=$((i + 1))
   done
   files=$(awk '$1 == "total" { print $3 }' "$work/parse")
@@ -84,15 +88,21 @@ dataset() {
   results=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$work/out" 2>/dev/null || echo "?")
   set -- $(best "$work/runs1")
   wall1=$1 cpu1=$2 rss1=$3
+  # The median of the rounds' own scan/parse ratios: a slow spell that falls on one run of a
+  # pair moves the ratio of the bests, and only that round's ratio here.
+  paired=$(paste "$work/runs1" "$work/parses" | awk '{ printf "%.2f\n", ($4 > 0 ? $2 / $4 : 0) }' | sort -n |
+    awk '{ r[NR] = $1; all = all (NR > 1 ? " " : "") $1 }
+         END { printf "median %.2f of %s", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2, all }')
   set -- $(best "$work/runs2")
   wall2=$1 rss2=$3
   awk -v n="$name" -v f="$files" -v b="$bytes" -v w1="$wall1" -v c1="$cpu1" -v r1="$rss1" -v w2="$wall2" \
-      -v r2="$rss2" -v p="$parse_cpu" -v res="$results" 'BEGIN {
+      -v r2="$rss2" -v p="$parse_cpu" -v res="$results" -v pr="$paired" 'BEGIN {
     mb = b / 1e6
     printf "%-10s files %6d  %8.2f MB  results %6s | jobs=1 wall %7.3f s cpu %7.3f s %7.2f MB/s(cpu) RSS %6.1f MiB" \
-           " | jobs=2 wall %7.3f s (x%.2f) RSS %6.1f MiB | parse-only cpu %7.3f s, scan/parse %.2f | RSS - input %.1f MiB\n",
+           " | jobs=2 wall %7.3f s (x%.2f) RSS %6.1f MiB | parse-only cpu %7.3f s, scan/parse %.2f (rounds: %s)" \
+           " | RSS - input %.1f MiB\n",
       n, f, mb, res, w1, c1, (c1 > 0 ? mb / c1 : 0), r1 / 1024, w2, (w2 > 0 ? w1 / w2 : 0), r2 / 1024, p,
-      (p > 0 ? c1 / p : 0), r1 / 1024 - b / 1048576 }'
+      (p > 0 ? c1 / p : 0), pr, r1 / 1024 - b / 1048576 }'
   awk '{ print ($1 == "discovery" ? "    " : "    parse-only ") $0 }' "$work/parse"
   # The memory target again with the larger log: a SARIF report, written with two jobs.
   : >"$work/sarif"
