@@ -26,7 +26,7 @@ namespace akslint::bicep {
 
 // For each .bicep file of the scan, the local .bicep files it declares as modules (as
 // find_file finds them), itself excluded.
-// The files are lexed on `jobs` threads.
+// The files are read on `jobs` threads.
 [[nodiscard]] std::map<std::string, std::vector<std::string>> local_module_graph(const FileTable& files, unsigned jobs);
 
 }  // namespace akslint::bicep
