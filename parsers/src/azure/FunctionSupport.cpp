@@ -38,13 +38,19 @@ std::string to_text(const Value& v) {
 
 std::string to_expression(const Value& v) {
   if (const auto* u = v.unknown_expression()) return *u;
-  if (const auto s = v.as_string()) {
-    std::string out = "'";
-    for (const char c : *s) {
-      out += c;
-      if (c == '\'') out += '\'';
+  if (const auto s = v.as_string()) {  // quoted, its quotes doubled
+    std::string out;
+    out.reserve(s->size() + 2);
+    out += '\'';
+    for (std::size_t from = 0;;) {
+      const auto quote = s->find('\'', from);
+      out.append(s->substr(from, quote == std::string_view::npos ? quote : quote + 1 - from));
+      if (quote == std::string_view::npos) break;
+      out += '\'';
+      from = quote + 1;
     }
-    return out + "'";
+    out += '\'';
+    return out;
   }
   if (const auto b = v.as_bool()) return *b ? "true" : "false";
   return v.to_display();

@@ -3,6 +3,9 @@
 #include "Budget.h"
 #include "azure/FunctionSupport.h"
 
+#include <algorithm>
+#include <array>
+
 namespace akslint::azure {
 
 namespace {
@@ -19,12 +22,14 @@ const FunctionTable& functions() {
   return table;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
+// The table's keys are lower-case. A name is lower-cased into `buffer` when it fits (every
+// Azure function's name does), so a lookup builds no string.
+std::string_view lower(std::string_view name, std::array<char, 64>& buffer, std::string& longer) {
+  if (name.size() > buffer.size()) return longer = ascii_lowercase(name);
+  std::transform(name.begin(), name.end(), buffer.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return {buffer.data(), name.size()};
 }
 
 }  // namespace
@@ -32,10 +37,12 @@ std::string lower(std::string_view s) {
 std::optional<Value> call_function(std::string_view name, std::span<const Value> args,
                                    const DeploymentContext& context, SourceSpan span) {
   const Call call{name, args, context, span};
-  const std::string key = lower(name);
+  std::array<char, 64> buffer;
+  std::string longer;
+  const std::string_view key = lower(name, buffer, longer);
   if (const auto it = functions().find(key); it != functions().end()) return budget::bounded(it->second(call), span);
   // listKeys, listSecrets, listCredentials, ...: secrets and keys read at deployment time.
-  if (key.rfind("list", 0) == 0 && key.size() > 4) return call.unknown();
+  if (key.starts_with("list") && key.size() > 4) return call.unknown();
   return std::nullopt;
 }
 

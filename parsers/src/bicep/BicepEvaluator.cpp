@@ -343,6 +343,7 @@ std::optional<Value> Template::Evaluator::module_output(const Expr& e) {
 
 Value Template::Evaluator::call(const Expr& e) {
   const std::size_t first = e.receiver ? 1 : 0;
+  const std::string_view name = e.text;
   if (e.receiver && !is_builtin_namespace(e.children[0])) {
     if (const ImportedSymbol* ns = namespace_of(e.children[0])) {  // `ns.fn()` after `import * as ns`
       Template& library = t_.workspace_.library(ns->file);
@@ -360,7 +361,7 @@ Value Template::Evaluator::call(const Expr& e) {
     }
     if (t_.is_imported(e.text)) return unknown(e);
   }
-  if (e.text == "map" || e.text == "filter" || e.text == "reduce" || e.text == "toObject") return lambda_call(e);
+  if (name == "map" || name == "filter" || name == "reduce" || name == "toObject") return lambda_call(e);
   Value::Array args;
   for (std::size_t i = first; i < e.children.size(); ++i) args.push_back(eval(e.children[i]));
   if (!is_bicep_function(e.text)) {
@@ -372,8 +373,8 @@ Value Template::Evaluator::call(const Expr& e) {
     return unknown(e);
   }
   // Bicep-only functions; the rest are Azure's template functions.
-  if (e.text == "any" && args.size() == 1) return args.front();
-  if (e.text == "range" && args.size() == 2 && args[0].as_number() && args[1].as_number()) {
+  if (name == "any" && args.size() == 1) return args.front();
+  if (name == "range" && args.size() == 2 && args[0].as_number() && args[1].as_number()) {
     const double start = *args[0].as_number();
     const double count = *args[1].as_number();
     if (count < 0 || count > 10000) return unknown(e);
@@ -451,14 +452,15 @@ Value Template::Evaluator::user_function(Template& owner, const Statement& f, co
 
 Value Template::Evaluator::unary(const Expr& e) {
   const Value v = eval(e.children.front());
-  if (e.text == "!" && v.as_bool()) return resolved(Value::boolean(!*v.as_bool()), e);
-  if (e.text == "-" && v.as_number()) return resolved(Value::number(-*v.as_number()), e);
-  if (e.text == "+" && v.as_number()) return resolved(v, e);
+  const std::string_view op = e.text;
+  if (op == "!" && v.as_bool()) return resolved(Value::boolean(!*v.as_bool()), e);
+  if (op == "-" && v.as_number()) return resolved(Value::number(-*v.as_number()), e);
+  if (op == "+" && v.as_number()) return resolved(v, e);
   return unknown(e);
 }
 
 Value Template::Evaluator::binary(const Expr& e) {
-  const std::string& op = e.text;
+  const std::string_view op = e.text;  // compared by size first, unlike a std::string with a literal
   const Value l = eval(e.children[0]);
   // Short circuits decide with one side known.
   if (op == "&&" && l.as_bool() == false) return resolved(Value::boolean(false), e);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace akslint::bicep {
 
@@ -45,6 +46,31 @@ ReferenceKind reference_kind(std::string_view path) {
 }
 
 }  // namespace
+
+// ---- SourceProgram ----
+
+std::vector<std::uint32_t> order_by_name(const Program& program) {
+  const auto& statements = program.statements;
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t i = 0; i < statements.size(); ++i) {
+    if (!statements[i].name.empty()) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Statement& x = statements[a];
+    const Statement& y = statements[b];
+    return std::tie(x.kind, x.name, a) < std::tie(y.kind, y.name, b);
+  });
+  return order;
+}
+
+const Statement* SourceProgram::find(StmtKind kind, std::string_view name) const {
+  const auto& statements = program.statements;
+  const auto it = std::lower_bound(by_name.begin(), by_name.end(), std::pair(kind, name), [&](std::uint32_t i, const auto& key) {
+    return std::pair<StmtKind, std::string_view>(statements[i].kind, statements[i].name) < key;
+  });
+  if (it == by_name.end() || statements[*it].kind != kind || statements[*it].name != name) return nullptr;
+  return &statements[*it];
+}
 
 // ---- Workspace ----
 
@@ -159,12 +185,7 @@ Template::ModuleDecl* Template::module(std::string_view symbol) {
   return nullptr;
 }
 
-const Statement* Template::find(StmtKind kind, std::string_view name) const {
-  for (const Statement& s : source_.program.statements) {
-    if (s.kind == kind && s.name == name) return &s;
-  }
-  return nullptr;
-}
+const Statement* Template::find(StmtKind kind, std::string_view name) const { return source_.find(kind, name); }
 
 std::optional<Value> Template::param_value(std::string_view name) {
   if (const auto it = inputs_.params.find(name); it != inputs_.params.end()) return it->second;
@@ -203,7 +224,7 @@ Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> ind
   const std::size_t slot = index.value_or(0);
   if (const auto it = decl.views.find(slot); it != decl.views.end()) return it->second;
   const Expr* object = body_object(looped ? s.value.children[1] : s.value);
-  Value body = lowered != nullptr ? *lowered : Value::object();
+  Value body = Value::object();
   // A loop instance sees its item and index, as in `sym[i].name`.
   Locals locals;
   if (looped && lowered == nullptr) {
@@ -215,9 +236,11 @@ Value Template::resource_view(ResourceDecl& decl, std::optional<std::size_t> ind
   decl.evaluating = true;
   if (lowered == nullptr && object != nullptr) body = Evaluator(*this, std::move(locals)).eval(*object);
   Value::Object members;
-  if (auto* declared = body.as_object()) {  // else nested too deeply to evaluate
-    for (auto& m : *declared) {
-      if (!is_relation_key(m.key)) members.push_back(std::move(m));
+  // Read in place: the lowered body is shared with its resource, so writing would copy it.
+  if (const auto* declared = (lowered != nullptr ? *lowered : body).as_object()) {  // else nested too deeply
+    members.reserve(declared->size() + 4);  // and the four members set below
+    for (const auto& m : *declared) {
+      if (!is_relation_key(m.key)) members.push_back(m);
     }
   }
   Value view = Value::object(std::move(members), s.span);
@@ -327,6 +350,7 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   r.existing = s.existing;
   r.scope = inputs_.scope;
   Value::Object members;
+  members.reserve(evaluated.as_object()->size());
   std::optional<Value> own_name;
   for (auto& m : *evaluated.as_object()) {
     if (m.key == "name") {

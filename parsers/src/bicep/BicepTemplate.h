@@ -18,11 +18,19 @@
 
 namespace akslint::bicep {
 
+// The positions of a program's named statements, ordered by kind, name and position.
+[[nodiscard]] std::vector<std::uint32_t> order_by_name(const Program& program);
+
 // A parsed file of the unit, kept with its text so unknown values can quote their expression.
 struct SourceProgram {
   FileId file = kNoFile;
   std::string_view text;
   Program program;
+  // Evaluation looks up every identifier it meets: a binary search here, not a walk of the file.
+  std::vector<std::uint32_t> by_name = order_by_name(program);
+
+  // The first statement of `kind` named `name`; null when there is none.
+  [[nodiscard]] const Statement* find(StmtKind kind, std::string_view name) const;
 };
 
 class Template;
@@ -114,7 +122,7 @@ class Template {
   Value full_name(const ResourceDecl& decl, const Expr* object, Value name);
   Value module_view(ModuleDecl& decl);
   Template* module_instance(ModuleDecl& decl, std::optional<std::size_t> index = std::nullopt);
-  [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(std::string(name)); }
+  [[nodiscard]] bool is_imported(std::string_view name) const { return imported_.contains(name); }
   // The file and name an imported local name stands for, when the file is in the scan.
   struct ImportedSymbol {
     FileId file = kNoFile;
@@ -139,7 +147,7 @@ class Template {
   std::map<std::string, std::unique_ptr<VarState>, std::less<>> vars_;
   std::map<std::string, Value, std::less<>> params_;
   std::set<std::string, std::less<>> evaluating_params_;
-  std::set<std::string> imported_;
+  std::set<std::string, std::less<>> imported_;
   bool kubernetes_extension_ = false;  // `extension kubernetes` or `import 'kubernetes@...'`
   std::map<std::string, ImportedSymbol, std::less<>> imports_;
 };
