@@ -91,40 +91,42 @@ const Value* Template::Evaluator::local(std::string_view name) const {
 }
 
 Value Template::Evaluator::eval(const Expr& e) {
-  if (++depth_ > kMaxDepth) {
-    --depth_;
-    return unknown(e);
-  }
-  Value v;
+  if (depth_ >= kMaxDepth) return unknown(e);
+  // Each case returns its value in place: no empty value is made to be assigned over.
+  struct Nested {
+    int& depth;
+    explicit Nested(int& d) : depth(++d) {}
+    ~Nested() { --depth; }
+    Nested(const Nested&) = delete;
+    Nested& operator=(const Nested&) = delete;
+  } nested(depth_);
   switch (e.kind) {
-    case ExprKind::Null: v = Value::null(e.span); break;
-    case ExprKind::Bool: v = Value::boolean(e.text == "true", e.span); break;
-    case ExprKind::Number: v = Value::number(std::stod(e.text), e.span); break;
-    case ExprKind::String: v = Value::string(e.strings.front(), e.span); break;
-    case ExprKind::Interpolated: v = interpolated(e); break;
-    case ExprKind::Identifier: v = identifier(e); break;
+    case ExprKind::Null: return Value::null(e.span);
+    case ExprKind::Bool: return Value::boolean(e.text == "true", e.span);
+    case ExprKind::Number: return Value::number(std::stod(e.text), e.span);
+    case ExprKind::String: return Value::string(e.strings.front(), e.span);
+    case ExprKind::Interpolated: return interpolated(e);
+    case ExprKind::Identifier: return identifier(e);
     case ExprKind::Member:
-    case ExprKind::Index: v = access(e); break;
+    case ExprKind::Index: return access(e);
     case ExprKind::ChildAccess:
       symbol_view(e);  // a use of the nested resource; a bare reference has no value
-      v = unknown(e);
-      break;
-    case ExprKind::NonNull: v = eval(e.children.front()); break;
-    case ExprKind::Call: v = call(e); break;
-    case ExprKind::Unary: v = unary(e); break;
-    case ExprKind::Binary: v = binary(e); break;
-    case ExprKind::Ternary: v = ternary(e); break;
-    case ExprKind::Array: v = array(e); break;
-    case ExprKind::Object: v = object(e); break;
-    case ExprKind::For: v = loop(e); break;
+      return unknown(e);
+    case ExprKind::NonNull: return eval(e.children.front());
+    case ExprKind::Call: return call(e);
+    case ExprKind::Unary: return unary(e);
+    case ExprKind::Binary: return binary(e);
+    case ExprKind::Ternary: return ternary(e);
+    case ExprKind::Array: return array(e);
+    case ExprKind::Object: return object(e);
+    case ExprKind::For: return loop(e);
     case ExprKind::Property:
     case ExprKind::Spread:
     case ExprKind::If:
     case ExprKind::Lambda:
-    case ExprKind::Error: v = unknown(e); break;
+    case ExprKind::Error: break;
   }
-  --depth_;
-  return v;
+  return unknown(e);
 }
 
 Value Template::Evaluator::identifier(const Expr& e) {
@@ -210,6 +212,7 @@ Value Template::Evaluator::object(const Expr& e) {
 
 Value Template::Evaluator::array(const Expr& e) {
   Value::Array items;
+  items.reserve(e.children.size());  // spreads may add more
   for (const Expr& item : e.children) {
     const std::size_t outer = path_.size();
     fmt::format_to(std::back_inserter(path_), "[{}]", items.size());
@@ -363,6 +366,7 @@ Value Template::Evaluator::call(const Expr& e) {
   }
   if (name == "map" || name == "filter" || name == "reduce" || name == "toObject") return lambda_call(e);
   Value::Array args;
+  args.reserve(e.children.size() - first);
   for (std::size_t i = first; i < e.children.size(); ++i) args.push_back(eval(e.children[i]));
   if (!is_bicep_function(e.text)) {
     t_.workspace_.diagnose({DiagnosticLevel::Warning, "unknown-function",

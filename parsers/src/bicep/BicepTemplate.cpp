@@ -45,6 +45,9 @@ ReferenceKind reference_kind(std::string_view path) {
   return ReferenceKind::Reference;
 }
 
+// Names are compared by length first: most comparisons then end without reading the names.
+auto name_key(const Statement& s) { return std::tuple(s.kind, s.name.size(), std::string_view(s.name)); }
+
 }  // namespace
 
 // ---- SourceProgram ----
@@ -55,21 +58,18 @@ std::vector<std::uint32_t> order_by_name(const Program& program) {
   for (std::uint32_t i = 0; i < statements.size(); ++i) {
     if (!statements[i].name.empty()) order.push_back(i);
   }
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Statement& x = statements[a];
-    const Statement& y = statements[b];
-    return std::tie(x.kind, x.name, a) < std::tie(y.kind, y.name, b);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return name_key(statements[a]) < name_key(statements[b]);
   });
   return order;
 }
 
 const Statement* SourceProgram::find(StmtKind kind, std::string_view name) const {
   const auto& statements = program.statements;
-  const auto it = std::lower_bound(by_name.begin(), by_name.end(), std::pair(kind, name), [&](std::uint32_t i, const auto& key) {
-    return std::pair<StmtKind, std::string_view>(statements[i].kind, statements[i].name) < key;
-  });
-  if (it == by_name.end() || statements[*it].kind != kind || statements[*it].name != name) return nullptr;
-  return &statements[*it];
+  const auto key = std::tuple(kind, name.size(), name);
+  const auto it = std::lower_bound(by_name.begin(), by_name.end(), key,
+                                   [&](std::uint32_t i, const auto& k) { return name_key(statements[i]) < k; });
+  return it != by_name.end() && name_key(statements[*it]) == key ? &statements[*it] : nullptr;
 }
 
 // ---- Workspace ----

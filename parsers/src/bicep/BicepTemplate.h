@@ -18,7 +18,7 @@
 
 namespace akslint::bicep {
 
-// The positions of a program's named statements, ordered by kind, name and position.
+// The positions of a program's named statements, ordered by kind, name (its length first) and position.
 [[nodiscard]] std::vector<std::uint32_t> order_by_name(const Program& program);
 
 // A parsed file of the unit, kept with its text so unknown values can quote their expression.
