@@ -350,7 +350,6 @@ void Template::lower_instance(ResourceDecl& decl, const Expr& body, const Locals
   r.existing = s.existing;
   r.scope = inputs_.scope;
   Value::Object members;
-  members.reserve(evaluated.as_object()->size());
   std::optional<Value> own_name;
   for (auto& m : *evaluated.as_object()) {
     if (m.key == "name") {
