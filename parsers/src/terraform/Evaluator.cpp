@@ -151,14 +151,9 @@ Value Evaluator::eval_sequence(const ts::SyntaxTree& doc, ts::Node parent, uint3
   const ts::Node first = child(parent, begin);
   const auto t = kind_of(first);
   if (t == "variable_expr") return eval_traversal(doc, parent, begin, end);
-  Value primary;
-  uint32_t postfix = begin + 1;
-  if (t == "(") {
-    primary = eval_node(doc, child(parent, begin + 1));
-    postfix = begin + 3;
-  } else {
-    primary = eval_node(doc, first);
-  }
+  const bool parenthesized = t == "(";
+  Value primary = eval_node(doc, parenthesized ? child(parent, begin + 1) : first);
+  const uint32_t postfix = begin + (parenthesized ? 3 : 1);
   if (postfix >= end) return primary;
   const SourceSpan span = range_span(doc, parent, begin, end);
   const auto st = steps(doc, parent, postfix, end);
@@ -207,13 +202,11 @@ Value Evaluator::eval_traversal(const ts::SyntaxTree& doc, ts::Node parent, uint
   }
   const std::string root(doc.text(child(parent, begin)));
   const auto st = steps(doc, parent, begin + 1, end);
-  Value out;
-  if (const Value* b = bound(root)) {
-    out = apply(*b, st, false, text, span);
-  } else {
+  Value out = [&] {
+    if (const Value* b = bound(root)) return apply(*b, st, false, text, span);
     Resolved r = scope_.resolve(root, st, *this);
-    out = apply(std::move(r.value), std::span(st).subspan(std::min(r.consumed, st.size())), r.computed, text, span);
-  }
+    return apply(std::move(r.value), std::span(st).subspan(std::min(r.consumed, st.size())), r.computed, text, span);
+  }();
   // A value that comes from elsewhere (a variable default, a tfvars file, another resource)
   // is reported where it is used.
   if (!out.is_unknown()) out = resolved(std::move(out), span);
