@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace akslint::arm {
 
@@ -16,6 +17,14 @@ std::string_view source_of(const Value& v, const FileTable& files) {
 
 std::string child_path(const std::string& path, std::string_view key) {
   return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
+}
+
+// Whether resolving `json` reads the path it is given: only expressions record it (in the
+// references they make), and the objects and arrays that may hold them. Most values are
+// literals, whose paths are then never built.
+bool reads_path(const Value& json) {
+  if (const auto s = json.as_string()) return is_expression(*s);
+  return json.is_object() || json.is_array();
 }
 
 }  // namespace
@@ -60,17 +69,18 @@ void TemplateScope::read_functions(const Value& tmpl) {
 Value TemplateScope::resolve(const Value& json, const std::string& path) {
   switch (json.kind()) {
     case Value::Kind::String: {
-      const std::string saved = path_;  // `path` may be path_ itself
-      path_ = path;
+      if (&path == &path_ || !is_expression(*json.as_string())) return resolve_string(json);
+      std::string outer = std::exchange(path_, path);
       Value out = resolve_string(json);
-      path_ = saved;
+      path_ = std::move(outer);
       return out;
     }
     case Value::Kind::Array: {
+      const Value::Array& from = *json.as_array();
       Value::Array items;
-      items.reserve(json.as_array()->size());
-      for (std::size_t i = 0; i < json.as_array()->size(); ++i) {
-        items.push_back(resolve((*json.as_array())[i], fmt::format("{}[{}]", path, i)));
+      items.reserve(from.size());
+      for (std::size_t i = 0; i < from.size(); ++i) {
+        items.push_back(resolve(from[i], reads_path(from[i]) ? fmt::format("{}[{}]", path, i) : std::string()));
       }
       return Value::array(std::move(items), json.span());
     }
@@ -97,7 +107,9 @@ Value TemplateScope::resolve_string(const Value& json) {
 
 // A property `copy` ([{name, count, input}]) becomes one array property per entry.
 Value TemplateScope::resolve_object(const Value& json, const std::string& path) {
-  Value out = Value::object({}, json.span());
+  Value::Object members;
+  members.reserve(json.as_object()->size());
+  Value out = Value::object(std::move(members), json.span());
   for (const auto& m : *json.as_object()) {
     if (iequals(m.key, "copy") && m.value.is_array() && !m.value.as_array()->empty() &&
         std::all_of(m.value.as_array()->begin(), m.value.as_array()->end(),
@@ -114,7 +126,7 @@ Value TemplateScope::resolve_object(const Value& json, const std::string& path) 
       }
       continue;
     }
-    out.set(m.key, resolve(m.value, child_path(path, m.key)), m.key_span);
+    out.set(m.key, resolve(m.value, reads_path(m.value) ? child_path(path, m.key) : std::string()), m.key_span);
   }
   return out;
 }
