@@ -11,8 +11,6 @@ namespace akslint {
 
 namespace {
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 void append_number(std::string& out, double n) {
   if (std::isfinite(n) && n == std::floor(n) && std::fabs(n) < 1e15) {
     out += std::to_string(static_cast<long long>(n));

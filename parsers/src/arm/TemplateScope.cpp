@@ -9,8 +9,6 @@ namespace akslint::arm {
 
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 std::string_view source_of(const Value& v, const FileTable& files) {
   return v.span().valid() && v.span().file < files.size() ? std::string_view(files[v.span().file].text) : std::string_view{};
 }
@@ -31,7 +29,7 @@ bool reads_path(const Value& json) {
 
 bool ILess::operator()(std::string_view a, std::string_view b) const {
   return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                      [](char x, char y) { return lower(x) < lower(y); });
+                                      [](char x, char y) { return ascii_lower(x) < ascii_lower(y); });
 }
 
 TemplateScope::TemplateScope(const Value& tmpl, ValueMap given, azure::DeploymentContext context,

@@ -26,9 +26,7 @@ const FunctionTable& functions() {
 // Azure function's name does), so a lookup builds no string.
 std::string_view lower(std::string_view name, std::array<char, 64>& buffer, std::string& longer) {
   if (name.size() > buffer.size()) return longer = ascii_lowercase(name);
-  std::transform(name.begin(), name.end(), buffer.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  std::transform(name.begin(), name.end(), buffer.begin(), ascii_lower);
   return {buffer.data(), name.size()};
 }
 

@@ -95,11 +95,8 @@ Value Template::Evaluator::eval(const Expr& e) {
   // Each case returns its value in place: no empty value is made to be assigned over.
   struct Nested {
     int& depth;
-    explicit Nested(int& d) : depth(++d) {}
     ~Nested() { --depth; }
-    Nested(const Nested&) = delete;
-    Nested& operator=(const Nested&) = delete;
-  } nested(depth_);
+  } nested{++depth_};
   switch (e.kind) {
     case ExprKind::Null: return Value::null(e.span);
     case ExprKind::Bool: return Value::boolean(e.text == "true", e.span);

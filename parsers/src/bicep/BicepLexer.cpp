@@ -42,9 +42,7 @@ constexpr std::array<std::uint8_t, 256> kClasses = [] {
 }();
 
 bool is(char c, std::uint8_t classes) { return (kClasses[static_cast<unsigned char>(c)] & classes) != 0; }
-bool is_ident_start(char c) { return is(c, kIdentStart); }
 bool is_digit(char c) { return is(c, kDigit); }
-bool is_ident_char(char c) { return is(c, kIdentStart | kDigit); }
 bool ends_string_run(char c) { return is(c, kRunEnd); }
 
 // An open string whose interpolation `${ ... }` is being lexed.
@@ -100,8 +98,8 @@ class Lexer {
       if (close == std::string_view::npos) push(Tok::Error, "unterminated comment", begin);
     } else if (c == '#' && at_line_start()) {
       directive();
-    } else if (is_ident_start(c)) {
-      while (pos_ < s_.size() && is_ident_char(s_[pos_])) ++pos_;
+    } else if (is_identifier_start(c)) {
+      while (pos_ < s_.size() && is_identifier_char(s_[pos_])) ++pos_;
       push(Tok::Identifier, s_.substr(begin, pos_ - begin), begin);
     } else if (is_digit(c)) {
       while (pos_ < s_.size() && is_digit(s_[pos_])) ++pos_;
@@ -290,5 +288,8 @@ class Lexer {
 }  // namespace
 
 LexResult lex(std::string_view text) { return Lexer(text).run(); }
+
+bool is_identifier_start(char c) { return is(c, kIdentStart); }
+bool is_identifier_char(char c) { return is(c, kIdentStart | kDigit); }
 
 }  // namespace akslint::bicep

@@ -42,5 +42,9 @@ struct LexResult {
 
 [[nodiscard]] LexResult lex(std::string_view text);
 
+// The lexer's identifiers: a letter or `_`, then letters, digits and `_`.
+[[nodiscard]] bool is_identifier_start(char c);
+[[nodiscard]] bool is_identifier_char(char c);
+
 
 }  // namespace akslint::bicep

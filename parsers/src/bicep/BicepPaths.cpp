@@ -58,8 +58,6 @@ Paths lexed_module_paths(std::string_view from_file, std::string_view text) {
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
 
 // Where the token starting at `at` begins its line: only blanks before it on the line.
 bool first_on_line(std::string_view text, std::size_t at, std::size_t start) {
@@ -82,8 +80,8 @@ std::optional<Paths> scanned_module_paths(std::string_view from_file, std::strin
     std::size_t p = at + 6;
     if (!first_on_line(text, at, start) || p >= text.size() || !is_blank(text[p])) continue;
     while (p < text.size() && is_blank(text[p])) ++p;
-    if (p >= text.size() || !is_ident_start(text[p])) continue;  // `module` with no symbol after it
-    while (p < text.size() && is_ident_char(text[p])) ++p;
+    if (p >= text.size() || !is_identifier_start(text[p])) continue;  // `module` with no symbol after it
+    while (p < text.size() && is_identifier_char(text[p])) ++p;
     while (p < text.size() && is_blank(text[p])) ++p;
     if (p >= text.size() || text[p] != '\'') continue;
     const std::size_t end = text.find_first_of("'\n\r\\", p + 1);

@@ -134,5 +134,6 @@ struct Value::Member {
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b);
 // `s` in ASCII lower case: a key under which iequals-equal strings meet.
 [[nodiscard]] std::string ascii_lowercase(std::string_view s);
+[[nodiscard]] inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace akslint
