@@ -7,8 +7,6 @@
 #include <chrono>
 #include <memory>
 #include <stdexcept>
-#include <utility>
-#include <vector>
 
 namespace akslint::ts {
 
@@ -17,21 +15,6 @@ namespace {
 struct ParserDeleter {
   void operator()(TSParser* parser) const { ts_parser_delete(parser); }
 };
-
-// One parser per grammar and thread, reused from file to file: a new one allocates and
-// clears tens of kilobytes, a share worth having back over thousands of small files.
-TSParser& parser_for(const TSLanguage* language) {
-  using Owned = std::unique_ptr<TSParser, ParserDeleter>;
-  thread_local std::vector<std::pair<const TSLanguage*, Owned>> parsers;
-  for (auto& [grammar, parser] : parsers) {
-    if (grammar == language) return *parser;
-  }
-  Owned parser(ts_parser_new());
-  if (!ts_parser_set_language(parser.get(), language)) {
-    throw std::logic_error("tree-sitter grammar ABI does not match the runtime");
-  }
-  return *parsers.emplace_back(language, std::move(parser)).second;
-}
 
 struct ParseInput {
   std::string_view text;
@@ -58,12 +41,15 @@ std::string_view excerpt(std::string_view s) {
 }  // namespace
 
 Document::Document(const TSLanguage* language, std::string_view text, FileId file) : text_(text), file_(file) {
-  TSParser& parser = parser_for(language);
+  // A parser per document, made in the document's arena: one reused from file to file would
+  // keep blocks (its stack, its pools) that it grew in an arena since released.
+  const std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
+  if (!ts_parser_set_language(parser.get(), language)) {
+    throw std::logic_error("tree-sitter grammar ABI does not match the runtime");
+  }
   ParseInput input{text, budget::deadline()};
   const TSInput source{&input, read_input, TSInputEncodingUTF8, nullptr};
-  tree_.reset(ts_parser_parse_with_options(&parser, nullptr, source, TSParseOptions{&input, out_of_time}));
-  // A parse stopped by the time limit is kept to be resumed; the next file starts afresh.
-  if (!tree_) ts_parser_reset(&parser);
+  tree_ = ts_parser_parse_with_options(parser.get(), nullptr, source, TSParseOptions{&input, out_of_time});
 }
 
 std::string_view Document::text(TSNode node) const {

@@ -1,11 +1,12 @@
 #pragma once
 // tree-sitter handles wrapped once, and the few node helpers every frontend needs.
+#include "ts/ParseArena.h"
+
 #include <akslint/model/Diagnostic.h>
 #include <akslint/model/SourceSpan.h>
 
 #include <tree_sitter/api.h>
 
-#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -18,19 +19,17 @@ const TSLanguage* tree_sitter_yaml();
 
 namespace akslint::ts {
 
-struct TreeDeleter {
-  void operator()(TSTree* tree) const { ts_tree_delete(tree); }
-};
-using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
-
-// A parsed document: the tree plus the text it points into (owned by the FileTable).
+// A parsed document: the tree plus the text it points into (owned by the FileTable). The tree
+// is made in this thread's parse arena and lives until the document closes, on this thread.
 class Document {
  public:
   // Parses `text` with `language`. A parse that tree-sitter gives up on yields no tree.
   Document(const TSLanguage* language, std::string_view text, FileId file);
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
 
   [[nodiscard]] bool ok() const { return tree_ != nullptr; }
-  [[nodiscard]] TSNode root() const { return ts_tree_root_node(tree_.get()); }
+  [[nodiscard]] TSNode root() const { return ts_tree_root_node(tree_); }
   [[nodiscard]] std::string_view text(TSNode node) const;
   [[nodiscard]] SourceSpan span(TSNode node) const;
   [[nodiscard]] FileId file() const { return file_; }
@@ -41,7 +40,8 @@ class Document {
   [[nodiscard]] std::optional<Diagnostic> first_syntax_error() const;
 
  private:
-  TreePtr tree_;
+  ArenaScope arena_;       // first, so that it closes last
+  TSTree* tree_ = nullptr;  // never deleted: it goes with the arena, unvisited
   std::string_view text_;
   FileId file_;
 };
