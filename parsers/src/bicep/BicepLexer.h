@@ -46,5 +46,4 @@ struct LexResult {
 [[nodiscard]] bool is_identifier_start(char c);
 [[nodiscard]] bool is_identifier_char(char c);
 
-
 }  // namespace akslint::bicep
