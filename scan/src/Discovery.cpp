@@ -39,32 +39,38 @@ void size_for(std::string& bytes, std::size_t size) {
 
 }  // namespace
 
-std::optional<SourceText> DiskSourceProvider::read(const fs::path& path, std::string& error) const {
+std::optional<SourceText> DiskSourceProvider::read(const fs::path& path, std::uint64_t max_bytes,
+                                                   ReadFailure& failure) const {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    error = "the file could not be opened";
+    failure.reason = "the file could not be opened";
     return std::nullopt;
   }
   struct stat info {};
   const bool sized = ::fstat(fd, &info) == 0 && info.st_size > 0;
-  const auto size = sized ? static_cast<std::size_t>(info.st_size) : 0;
+  const auto size = sized ? static_cast<std::uint64_t>(info.st_size) : 0;
+  if (size > max_bytes) {
+    ::close(fd);
+    failure.oversize = size;
+    return std::nullopt;
+  }
   if (sized && size >= map_from_bytes_) {
     if (auto mapped = SourceText::map(fd, size, path.string())) return mapped;
   }
-  // Read at the size fstat gives, then on to the end: a file that grows meanwhile is read
-  // whole, and the string is not made larger than the file when it does not.
+  // Read to the size fstat gives, without the extra read that would find the end: the text
+  // is the file as it was then. A file that reports no size is read on to its end.
   std::string bytes;
   if (sized) size_for(bytes, size);
   std::size_t used = 0;
   char more[4096];
-  for (;;) {
+  while (!sized || used < bytes.size()) {
     const bool full = used == bytes.size();
     const ssize_t n = full ? ::read(fd, more, sizeof more) : ::read(fd, bytes.data() + used, bytes.size() - used);
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
       ::close(fd);
-      error = "the file could not be read";
+      failure.reason = "the file could not be read";
       return std::nullopt;
     }
     if (full) bytes.append(more, static_cast<std::size_t>(n));
@@ -242,16 +248,14 @@ Outcome read_entry(const std::string& rel, const Entry& entry, const SourceProvi
                      "not a regular file (a directory, FIFO, socket or device); it was not read");
     case EntryKind::File: break;
   }
-  std::error_code ec;
-  const auto size = fs::file_size(entry.path, ec);
-  if (!ec && size > limits.max_file_bytes) {
+  ReadFailure failure;
+  auto bytes = provider.read(entry.path, limits.max_file_bytes, failure);
+  if (failure.oversize) {
     return problem(DiagnosticLevel::Error, "file-too-large",
-                   fmt::format("the file has {} bytes, over the limit of {} (--max-file-size); it was not read", size,
-                               limits.max_file_bytes));
+                   fmt::format("the file has {} bytes, over the limit of {} (--max-file-size); it was not read",
+                               *failure.oversize, limits.max_file_bytes));
   }
-  std::string error;
-  auto bytes = provider.read(entry.path, error);
-  if (!bytes) return problem(DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed");
+  if (!bytes) return problem(DiagnosticLevel::Error, "unreadable-file", failure.reason + "; it was not analysed");
   const FileFormat format = classify(rel, bytes->view().substr(0, kClassifyHeadBytes));
   if (format == FileFormat::Unknown) return {};
   // Only the plan reader walks its text window by window; other readers hold it whole.

@@ -30,12 +30,13 @@ FileId given_file(const fs::path& file, FileFormat wanted, const ScanOptions& op
   for (FileId id = 0; id < files.size(); ++id) {
     if (files[id].path == path && !files[id].text.empty()) return id;
   }
-  std::string error;
+  constexpr auto kNoLimit = std::numeric_limits<std::uint64_t>::max();
+  ReadFailure failure;
   // Variable and parameter files are read whole, never mapped: their readers hold them so.
-  auto bytes = DiskSourceProvider{std::numeric_limits<std::uint64_t>::max()}.read(file, error);
+  auto bytes = DiskSourceProvider{kNoLimit}.read(file, kNoLimit, failure);
   if (!bytes) {
     const FileId id = files.add({path, FileFormat::Unknown, {}});
-    diagnostics.push_back({DiagnosticLevel::Error, "unreadable-file", error + "; it was not analysed", id, {}});
+    diagnostics.push_back({DiagnosticLevel::Error, "unreadable-file", failure.reason + "; it was not analysed", id, {}});
     return id;
   }
   SourceText text = normalize_encoding(std::move(*bytes));

@@ -109,10 +109,25 @@ TEST_CASE("a file over the size limit is reported and not read") {
   CHECK(d->message.find("4096") != std::string::npos);
 }
 
+TEST_CASE("the disk provider reads a file of the limit's size, and not one byte more") {
+  const TempDir dir;
+  dir.write("main.tf", std::string(100, '#'));
+  ReadFailure failure;
+  const auto at_limit = DiskSourceProvider{}.read(dir.path() / "main.tf", 100, failure);
+  REQUIRE(at_limit.has_value());
+  CHECK(at_limit->size() == 100);
+  CHECK_FALSE(failure.oversize.has_value());
+  const auto over = DiskSourceProvider{}.read(dir.path() / "main.tf", 99, failure);
+  CHECK_FALSE(over.has_value());
+  REQUIRE(failure.oversize.has_value());
+  CHECK(*failure.oversize == 100);
+  CHECK(failure.reason.empty());
+}
+
 TEST_CASE("a file that cannot be read is reported with its path") {
   struct FailingProvider final : SourceProvider {
-    std::optional<SourceText> read(const fs::path&, std::string& error) const override {
-      error = "the file vanished during the scan";
+    std::optional<SourceText> read(const fs::path&, std::uint64_t, ReadFailure& failure) const override {
+      failure.reason = "the file vanished during the scan";
       return std::nullopt;
     }
   };
@@ -129,9 +144,9 @@ TEST_CASE("a file removed after it was listed is reported, and the others are re
   // Deletes each file just before the disk provider reads it: what a checkout changing under
   // the scan looks like.
   struct RemovingProvider final : SourceProvider {
-    std::optional<SourceText> read(const fs::path& path, std::string& error) const override {
+    std::optional<SourceText> read(const fs::path& path, std::uint64_t max_bytes, ReadFailure& failure) const override {
       if (path.filename() == "gone.tf") fs::remove(path);
-      return DiskSourceProvider{}.read(path, error);
+      return DiskSourceProvider{}.read(path, max_bytes, failure);
     }
   };
   const TempDir dir;
@@ -175,8 +190,8 @@ TEST_CASE("a file of many megabytes is read whole and exactly, whatever memory b
   for (int i = 0; text.size() < (std::size_t{9} << 20) + 12345; ++i) text += "    t" + std::to_string(i) + " = \"v\"\n";
   text += "  }\n}\n";
   dir.write("big.tf", text);
-  std::string error;
-  const auto bytes = DiskSourceProvider{}.read(dir.path() / "big.tf", error);
+  ReadFailure failure;
+  const auto bytes = DiskSourceProvider{}.read(dir.path() / "big.tf", text.size(), failure);
   REQUIRE(bytes.has_value());
   CHECK(bytes->size() == text.size());
   CHECK(*bytes == text);

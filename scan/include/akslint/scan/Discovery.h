@@ -12,18 +12,27 @@
 
 namespace akslint {
 
+// Why a provider gave no text for a file.
+struct ReadFailure {
+  std::string reason;                    // it could not be read: why
+  std::optional<std::uint64_t> oversize;  // or it was not read, being over the limit: its size
+};
+
 class SourceProvider {
  public:
   virtual ~SourceProvider() = default;
-  // The file's bytes, or nullopt with `error` set when it cannot be read.
-  virtual std::optional<SourceText> read(const std::filesystem::path& path, std::string& error) const = 0;
+  // The file's bytes; or nullopt with `failure` set when it cannot be read or has more than
+  // `max_bytes`. The size is checked here, not before, so that the disk is asked for it once.
+  virtual std::optional<SourceText> read(const std::filesystem::path& path, std::uint64_t max_bytes,
+                                         ReadFailure& failure) const = 0;
 };
 
 class DiskSourceProvider final : public SourceProvider {
  public:
   // Files of `map_from_bytes` or more are mapped rather than read (SourceText::map).
   explicit DiskSourceProvider(std::uint64_t map_from_bytes = kMapFromBytes) : map_from_bytes_(map_from_bytes) {}
-  std::optional<SourceText> read(const std::filesystem::path& path, std::string& error) const override;
+  std::optional<SourceText> read(const std::filesystem::path& path, std::uint64_t max_bytes,
+                                 ReadFailure& failure) const override;
 
   // Where holding a file whole starts to weigh on a scan's memory: the corpus's largest
   // file is under 4 MB, a plan of a few thousand resources tens of MB.
