@@ -94,7 +94,11 @@ std::vector<Suppression> find_suppressions(const SourceFile& file, FileId id) {
   // Not even searched when the format has no comments: a plan's text is not resident whole.
   if (!suppression::has_comments(file.format)) return {};
   const std::string_view text = file.text;
-  if (!contains_text(text, "akslint-ignore") && !contains_text(text, "#disable-next-line")) return {};
+  // Each search reads the whole text: the directive's only where the format has directives.
+  if (!contains_text(text, "akslint-ignore") &&
+      !(suppression::has_directives(file.format) && contains_text(text, "#disable-next-line"))) {
+    return {};
+  }
   const LineIndex lines(text);
   const auto comments = suppression::scan_comments(text, file.format);
   std::set<std::uint32_t> comment_rows;  // rows holding nothing but a comment

@@ -123,6 +123,8 @@ bool has_comments(FileFormat format) {
   return syntax.hash || syntax.slashes || syntax.bicep_directives;
 }
 
+bool has_directives(FileFormat format) { return syntax_of(format).bicep_directives; }
+
 std::vector<Comment> scan_comments(std::string_view text, FileFormat format) {
   if (!has_comments(format)) return {};
   return Scanner(text, syntax_of(format)).run();

@@ -18,6 +18,8 @@ struct Comment {
 
 // Whether the format has comments at all (a plan, for one, has none).
 [[nodiscard]] bool has_comments(FileFormat format);
+// Whether the format has Bicep's `#disable-next-line` directives.
+[[nodiscard]] bool has_directives(FileFormat format);
 
 // The comments of a file in its format's syntax, skipping the insides of strings.
 [[nodiscard]] std::vector<Comment> scan_comments(std::string_view text, FileFormat format);
