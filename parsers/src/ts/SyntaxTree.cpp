@@ -27,6 +27,9 @@ struct OpenNode {
   std::uint32_t byte;              // where the next child starts, after its padding
   std::uint32_t child = 0;         // the next child
   std::uint32_t structural = 0;    // the next child's index among the children that are not extras
+  bool visible = false;            // the node is the visible ancestor itself, with slots for
+  std::uint32_t slots = 0;         // as many children
+  std::uint32_t named_slots = 0;   // and named children as tree-sitter counted
 };
 
 OpenNode opened(Subtree subtree, std::uint32_t visible_ancestor, TSFieldId field, std::uint32_t byte) {
@@ -49,14 +52,46 @@ TSFieldId own_field(const TSLanguage* language, std::uint16_t production, std::u
 
 SyntaxTree::SyntaxTree(const Document& doc)
     : language_(language_of(doc)), text_(doc.source()), file_(doc.file()) {
-  const std::uint32_t count = ts_node_descendant_count(doc.root());
-  nodes_.reserve(count);
-  std::vector<std::uint32_t> parents;
-  parents.reserve(count);
-  copy_visible_nodes(doc.root().tree, parents);
-  if (nodes_.size() != count) throw std::logic_error("SyntaxTree: the walk missed nodes the tree counts");
-  lay_out_children(parents);
+  copy_visible_nodes(doc.root().tree, ts_node_descendant_count(doc.root()));
 }
+
+// Hands each visible node blocks of slots for its children and its named children, after
+// all blocks so far, as many as tree-sitter counted; then the slots one by one as the walk
+// meets the children. A node's children are consecutive, and are found without an index.
+struct SyntaxTree::Slots {
+  std::vector<Entry>& nodes;
+  std::vector<std::uint32_t>& named;
+  std::uint32_t next_block = 1;  // the root has slot 0
+  std::uint32_t next_named = 0;
+
+  void reserve(std::uint32_t index, std::uint32_t children, std::uint32_t named_children) {
+    if (children > nodes.size() - next_block || named_children > named.size() - next_named) {
+      throw std::logic_error("SyntaxTree: more children than the tree counts");
+    }
+    nodes[index].first_child = next_block;
+    nodes[index].first_named = next_named;
+    next_block += children;
+    next_named += named_children;
+  }
+
+  // A child past its parent's block is caught when the parent closes (filled), unless it is
+  // past every block: that is caught here, before it is written.
+  std::uint32_t take(std::uint32_t parent, bool is_named) {
+    Entry& p = nodes[parent];
+    const std::uint32_t index = p.first_child + p.child_count++;
+    if (index >= next_block) throw std::logic_error("SyntaxTree: a child past the slots of the last node");
+    if (is_named) {
+      const std::uint32_t slot = p.first_named + p.named_count++;
+      if (slot >= next_named) throw std::logic_error("SyntaxTree: a named child past the slots of the last node");
+      named[slot] = index;
+    }
+    return index;
+  }
+
+  [[nodiscard]] bool filled(std::uint32_t index, std::uint32_t children, std::uint32_t named_children) const {
+    return nodes[index].child_count == children && nodes[index].named_count == named_children;
+  }
+};
 
 // Walks tree-sitter's own subtrees rather than a TSTreeCursor: the cursor climbs back through
 // the grammar's hidden nodes at every step to the next sibling and again for every node's
@@ -66,18 +101,31 @@ SyntaxTree::SyntaxTree(const Document& doc)
 // own), extras take neither, and a hidden node with visible descendants is walked through.
 // The copy answers as tree-sitter's node API does, node for node
 // (tests/parsers/syntax_tree_test.cpp).
-void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_t>& parents) {
+void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::uint32_t count) {
   const TSLanguage* language = tree->language;
   const Subtree root = tree->root;
   const std::uint32_t root_start = ts_subtree_padding(root).bytes;
-  nodes_.push_back({root_start, root_start + ts_subtree_size(root).bytes, 0, 0,
-                    ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, ts_subtree_named(root)});
-  parents.push_back(kNone);
+  nodes_.resize(count);
+  named_.resize(count);
+  nodes_[0] = {root_start, root_start + ts_subtree_size(root).bytes, 0, 0,
+               ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, ts_subtree_named(root)};
+  Slots slots{nodes_, named_};
+  const auto open_visible = [&](Subtree subtree, std::uint32_t index, std::uint32_t start) {
+    OpenNode at = opened(subtree, index, 0, start);
+    at.visible = true;
+    at.slots = ts_subtree_visible_child_count(subtree);
+    at.named_slots = subtree.ptr->named_child_count;
+    slots.reserve(index, at.slots, at.named_slots);
+    return at;
+  };
   std::vector<OpenNode> open;
-  if (ts_subtree_child_count(root) > 0) open.push_back(opened(root, 0, 0, root_start));
+  if (ts_subtree_child_count(root) > 0) open.push_back(open_visible(root, 0, root_start));
   while (!open.empty()) {
     OpenNode& at = open.back();
     if (at.child == at.count) {
+      if (at.visible && !slots.filled(at.visible_ancestor, at.slots, at.named_slots)) {
+        throw std::logic_error("SyntaxTree: a node's children are not the ones tree-sitter counts");
+      }
       open.pop_back();
       continue;
     }
@@ -97,46 +145,19 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_
     if (at.child < at.count) at.byte += ts_subtree_padding(at.children[at.child]).bytes;
     const std::uint32_t parent = at.visible_ancestor;
     if (ts_subtree_visible(node) || alias != 0) {
-      const auto index = static_cast<std::uint32_t>(nodes_.size());
       const bool named = alias != 0 ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(node);
       const TSSymbol symbol = ts_language_public_symbol(language, alias != 0 ? alias : ts_subtree_symbol(node));
-      nodes_.push_back({start, end, 0, 0, symbol, field, named});
-      parents.push_back(parent);
-      Entry& p = nodes_[parent];  // counted here, while the parent is still near in memory
-      ++p.child_count;
-      if (named) ++p.named_count;
-      if (ts_subtree_child_count(node) > 0) open.push_back(opened(node, index, 0, start));  // `at` is void from here
+      const std::uint32_t index = slots.take(parent, named);
+      nodes_[index] = {start, end, 0, 0, symbol, field, named};
+      if (ts_subtree_child_count(node) > 0) open.push_back(open_visible(node, index, start));  // `at` is void from here
     } else if (ts_subtree_visible_child_count(node) > 0) {
       open.push_back(opened(node, parent, field, start));
     }
   }
+  if (slots.next_block != count) throw std::logic_error("SyntaxTree: the walk missed nodes the tree counts");
+  named_.resize(slots.next_named);
+  named_.shrink_to_fit();
 }
-
-// Children in walk order are in document order, so each parent's slots fill in order from its
-// first: first_child and first_named serve as the cursors, and step back by the count after.
-void SyntaxTree::lay_out_children(const std::vector<std::uint32_t>& parents) {
-  const auto n = static_cast<std::uint32_t>(nodes_.size());
-  std::uint32_t all = 0;
-  std::uint32_t named = 0;
-  for (Entry& e : nodes_) {
-    e.first_child = all;
-    e.first_named = named;
-    all += e.child_count;
-    named += e.named_count;
-  }
-  children_.resize(all);
-  named_.resize(named);
-  for (std::uint32_t i = 1; i < n; ++i) {
-    Entry& p = nodes_[parents[i]];
-    children_[p.first_child++] = i;
-    if (nodes_[i].named) named_[p.first_named++] = i;
-  }
-  for (Entry& e : nodes_) {
-    e.first_child -= e.child_count;
-    e.first_named -= e.named_count;
-  }
-}
-
 std::string_view SyntaxTree::text(Node node) const {
   const Entry& e = at(node);
   return text_.substr(e.start_byte, e.end_byte - e.start_byte);
@@ -159,8 +180,7 @@ Node field(Node node, std::string_view name) {
   if (id == 0) return {};
   const auto& e = node.tree->at(node);
   for (std::uint32_t i = 0; i < e.child_count; ++i) {
-    const std::uint32_t c = node.tree->children_[e.first_child + i];
-    if (node.tree->nodes_[c].field == id) return {node.tree, c};
+    if (node.tree->nodes_[e.first_child + i].field == id) return {node.tree, e.first_child + i};
   }
   return {};
 }
@@ -174,7 +194,7 @@ std::uint32_t end_byte(Node node) { return is_null(node) ? 0 : node.tree->at(nod
 
 Node child(Node node, std::uint32_t i) {
   if (i >= child_count(node)) return {};
-  return {node.tree, node.tree->children_[node.tree->at(node).first_child + i]};
+  return {node.tree, node.tree->at(node).first_child + i};
 }
 
 Node named_child(Node node, std::uint32_t i) {

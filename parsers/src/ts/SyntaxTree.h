@@ -47,7 +47,7 @@ class SyntaxTree {
   struct Entry {
     std::uint32_t start_byte = 0;
     std::uint32_t end_byte = 0;
-    std::uint32_t first_child = 0;  // into children_
+    std::uint32_t first_child = 0;  // into nodes_: a node's children are consecutive
     std::uint32_t first_named = 0;  // into named_
     TSSymbol symbol = 0;
     TSFieldId field = 0;  // of this node in its parent; 0 for none
@@ -55,14 +55,13 @@ class SyntaxTree {
     std::uint32_t child_count = 0;
     std::uint32_t named_count = 0;
   };
-  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
-  void lay_out_children(const std::vector<std::uint32_t>& parents);
   [[nodiscard]] const Entry& at(Node node) const { return nodes_[node.index]; }
-  void copy_visible_nodes(const TSTree* tree, std::vector<std::uint32_t>& parents);
+  struct Slots;
+  // Copies the `count` visible nodes of `tree`.
+  void copy_visible_nodes(const TSTree* tree, std::uint32_t count);
 
-  std::vector<Entry> nodes_;
-  std::vector<std::uint32_t> children_;  // each node's children, consecutive
-  std::vector<std::uint32_t> named_;     // each node's named children, consecutive
+  std::vector<Entry> nodes_;          // the root first, then each node's children in a block
+  std::vector<std::uint32_t> named_;  // each node's named children, consecutive
   const TSLanguage* language_;
   std::string_view text_;
   FileId file_;
