@@ -7,7 +7,6 @@
 
 namespace akslint::suppression {
 
-
 struct Comment {
   std::string_view body;  // without the marker (`#`, `//`, `/* */`)
   std::uint32_t begin = 0;

@@ -83,7 +83,6 @@ struct TemplateInputs {
   std::vector<FileId> chain;            // files of the enclosing modules, for cycle detection
 };
 
-
 class Template {
  public:
   Template(Workspace& workspace, const SourceProgram& source, TemplateInputs inputs);

@@ -99,7 +99,6 @@ bool has_strip_after(ts::Node node) {
   return n >= 2 && kind_of(child(node, n - 2)) == "strip_marker";
 }
 
-
 }  // namespace
 
 // Renders the parts of a template (literals, interpolations, directives) into a string.
@@ -350,6 +349,5 @@ Value Evaluator::eval_template(const ts::SyntaxTree& doc, ts::Node node, bool js
   if (!parts.empty()) v.set_provenance(Provenance::Resolved);
   return budget::bounded(std::move(v), span);
 }
-
 
 }  // namespace akslint::terraform
