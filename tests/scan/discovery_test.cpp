@@ -59,7 +59,8 @@ TEST_CASE("paths are relative to the root however the root and the paths are spe
       {root / "env/..", root / "env/../env//prod/", "env/prod/main.tf"},
       {root / "env/prod/..", root / "env/prod/main.tf", "prod/main.tf"},
       {root / "env/prod", root / "env/prod/../prod", "main.tf"},
-      {root / "env/..", root / "env/..", "env/prod/main.tf"},                 // below the root as written
+      // Below the root as written, `..` and all.
+      {root / "env/..", root / "env/..", "env/prod/main.tf"},
       {root / "env/prod/..", root / "env/prod/../prod", "prod/main.tf"},
   };
   for (const auto& s : spellings) {

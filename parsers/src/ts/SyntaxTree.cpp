@@ -158,6 +158,7 @@ void SyntaxTree::copy_visible_nodes(const TSTree* tree, std::uint32_t count) {
   named_.resize(slots.next_named);
   named_.shrink_to_fit();
 }
+
 std::string_view SyntaxTree::text(Node node) const {
   const Entry& e = at(node);
   return text_.substr(e.start_byte, e.end_byte - e.start_byte);
