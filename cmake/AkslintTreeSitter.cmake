@@ -15,11 +15,13 @@ set(_grammars
     "${_nm}/@tree-sitter-grammars/tree-sitter-yaml/src")
 set(_sources "${_runtime}/src/lib.c")
 set(_tables "")
+set(_scanners "")
 foreach(dir IN LISTS _grammars)
   list(APPEND _sources "${dir}/parser.c")
   list(APPEND _tables "${dir}/parser.c")
   if(EXISTS "${dir}/scanner.c")
     list(APPEND _sources "${dir}/scanner.c")
+    list(APPEND _scanners "${dir}/scanner.c")
   endif()
 endforeach()
 
@@ -32,6 +34,12 @@ set_target_properties(akslint_treesitter PROPERTIES C_STANDARD 11 POSITION_INDEP
 # parse tables dominate scan time.
 target_compile_options(akslint_treesitter PRIVATE -w -O2)
 target_compile_definitions(akslint_treesitter PRIVATE _DEFAULT_SOURCE _POSIX_C_SOURCE=200112L)
+# The scanners allocate as the runtime does, in the parse arena while a document is parsed:
+# through its allocator hooks for those that use tree-sitter's array.h, and through
+# ScannerAllocator.h for those that call the C library's functions themselves.
+set_source_files_properties(${_scanners} PROPERTIES
+  COMPILE_DEFINITIONS TREE_SITTER_REUSE_ALLOCATOR
+  COMPILE_OPTIONS "-include;${PROJECT_SOURCE_DIR}/parsers/src/ts/ScannerAllocator.h")
 # The generated parse tables are data plus huge lexer switches: instrumenting them triples the
 # sanitizer build's time and finds nothing. The runtime and the hand-written scanners stay checked.
 if(AKSLINT_SANITIZE)
