@@ -5,6 +5,8 @@
 #include <src/subtree.h>
 #include <src/tree.h>
 
+#include <map>
+#include <mutex>
 #include <stdexcept>
 
 namespace akslint::ts {
@@ -48,10 +50,28 @@ TSFieldId own_field(const TSLanguage* language, std::uint16_t production, std::u
   return 0;
 }
 
+// The names of `language`'s symbols, each measured once for the process: the readers ask
+// the type of nearly every node they visit, and tree-sitter's name is a C string.
+const std::string_view* symbol_names(const TSLanguage* language) {
+  static std::mutex lock;
+  static std::map<const TSLanguage*, std::vector<std::string_view>> names;
+  const std::lock_guard guard(lock);
+  auto& found = names[language];
+  if (found.empty()) {
+    found.resize(ts_language_symbol_count(language));
+    for (std::uint32_t s = 0; s < found.size(); ++s) found[s] = ts_language_symbol_name(language, static_cast<TSSymbol>(s));
+  }
+  return found.data();
+}
+
 }  // namespace
 
 SyntaxTree::SyntaxTree(const Document& doc)
-    : language_(language_of(doc)), text_(doc.source()), file_(doc.file()) {
+    : language_(language_of(doc)),
+      symbol_names_(symbol_names(language_)),
+      symbol_count_(ts_language_symbol_count(language_)),
+      text_(doc.source()),
+      file_(doc.file()) {
   copy_visible_nodes(doc.root().tree, ts_node_descendant_count(doc.root()));
 }
 
@@ -171,7 +191,10 @@ SourceSpan SyntaxTree::span(Node node) const {
 
 std::string_view type(Node node) {
   if (is_null(node)) return {};
-  return ts_language_symbol_name(node.tree->language_, node.tree->at(node).symbol);
+  const TSSymbol symbol = node.tree->at(node).symbol;
+  // ERROR's symbol lies past the table.
+  if (symbol >= node.tree->symbol_count_) return ts_language_symbol_name(node.tree->language_, symbol);
+  return node.tree->symbol_names_[symbol];
 }
 
 Node field(Node node, std::string_view name) {

@@ -63,6 +63,8 @@ class SyntaxTree {
   std::vector<Entry> nodes_;          // the root first, then each node's children in a block
   std::vector<std::uint32_t> named_;  // each node's named children, consecutive
   const TSLanguage* language_;
+  const std::string_view* symbol_names_;  // by symbol, for the language's life
+  std::uint32_t symbol_count_;
   std::string_view text_;
   FileId file_;
 };
