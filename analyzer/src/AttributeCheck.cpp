@@ -103,9 +103,9 @@ bool string_is_any(const Value& v, std::initializer_list<std::string_view> choic
 
 void run_attribute_check(RuleContext& ctx, const AttributeCheck& check) {
   if (check.target == CheckTarget::Cluster) {
-    for (const VertexId v : ctx.graph().resources()) {
+    for (const VertexId v : ctx.graph().resources_of(kManagedClusterType)) {
       const Resource& r = ctx.graph().resource(v);
-      if (!r.is(kManagedClusterType) || r.existing) continue;
+      if (r.existing) continue;
       check_subject(ctx, check, {&r, &r.body, "", nullptr, display(r.name)});
     }
     return;

@@ -38,9 +38,13 @@ bool is_kubernetes_kind(const Resource& resource, std::string_view kind) {
   return type[type.size() - kind.size() - 1] == '/' && tail == kind;
 }
 
+std::vector<VertexId> kubernetes_objects(const ResourceGraph& graph) {
+  return graph.resources_where([](std::string_view type) { return iequals(type.substr(0, kPrefix.size()), kPrefix); });
+}
+
 std::vector<Workload> workloads(const ResourceGraph& graph) {
   std::vector<Workload> out;
-  for (const VertexId v : graph.resources()) {
+  for (const VertexId v : kubernetes_objects(graph)) {
     const Resource& r = graph.resource(v);
     for (const auto& [kind, path] : kPodSpecPaths) {
       if (!is_kubernetes_kind(r, kind)) continue;
@@ -73,7 +77,7 @@ bool is_webhook_configuration(const Resource& resource) {
 
 std::vector<Webhook> admission_webhooks(const ResourceGraph& graph) {
   std::vector<Webhook> out;
-  for (const VertexId v : graph.resources()) {
+  for (const VertexId v : kubernetes_objects(graph)) {
     const Resource& r = graph.resource(v);
     if (!is_webhook_configuration(r)) continue;
     const Value* list = r.at("webhooks");

@@ -137,6 +137,16 @@ std::span<const VertexId> ResourceGraph::resources_of(std::string_view canonical
   return it->second;
 }
 
+std::vector<VertexId> ResourceGraph::resources_where(
+    const std::function<bool(std::string_view)>& lowercase_type_matches) const {
+  std::vector<VertexId> out;
+  for (const auto& [type, vertices] : impl_->by_type) {
+    if (lowercase_type_matches(type)) out.insert(out.end(), vertices.begin(), vertices.end());
+  }
+  std::sort(out.begin(), out.end());  // vertices are numbered as they are added
+  return out;
+}
+
 std::vector<Edge> ResourceGraph::out_edges(VertexId v, std::optional<EdgeKind> kind) const {
   std::vector<Edge> out;
   for (const auto e : boost::make_iterator_range(boost::out_edges(v, impl_->graph))) {

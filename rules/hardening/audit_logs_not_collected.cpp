@@ -70,8 +70,8 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
 }
 
-bool is_diagnostic_setting(const Resource& r) {
-  return r.is(kDiagnosticType) || ends_with_ignoring_case(r.type, kProviderChildSuffix);
+bool is_diagnostic_setting_type(std::string_view type) {
+  return iequals(type, kDiagnosticType) || ends_with_ignoring_case(type, kProviderChildSuffix);
 }
 
 bool is_one_of(std::string_view text, std::span<const std::string_view> names) {
@@ -187,8 +187,7 @@ class AuditLogsNotCollectedRule final : public Rule {
     const ResourceGraph& g = ctx.graph();
     std::map<VertexId, std::vector<VertexId>> settings_of;  // cluster -> its diagnostic settings
     bool unknown_target = false;  // a setting that might read any cluster
-    for (const VertexId v : g.resources()) {
-      if (!is_diagnostic_setting(g.resource(v))) continue;
+    for (const VertexId v : g.resources_where(is_diagnostic_setting_type)) {
       const std::vector<VertexId> clusters = diagnosed_clusters(g, v);
       for (const VertexId c : clusters) settings_of[c].push_back(v);
       unknown_target = unknown_target || (clusters.empty() && targets_unknown(g, v));

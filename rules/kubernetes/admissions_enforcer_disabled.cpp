@@ -54,7 +54,7 @@ class AdmissionsEnforcerDisabledRule final : public Rule {
   const RuleMetadata& metadata() const override { return kMeta; }
 
   void check(RuleContext& ctx) const override {
-    for (const VertexId v : ctx.graph().resources()) {
+    for (const VertexId v : kubernetes_objects(ctx.graph())) {
       const Resource& r = ctx.graph().resource(v);
       if (!is_webhook_configuration(r)) continue;
       for (const std::string_view map : {std::string_view("labels"), std::string_view("annotations")}) {

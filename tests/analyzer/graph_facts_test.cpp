@@ -1,10 +1,13 @@
 #include <akslint/analyzer/AgentPools.h>
 #include <akslint/analyzer/GraphBuilder.h>
+#include <akslint/analyzer/KubernetesObjects.h>
 #include <akslint/analyzer/NodeResourceGroup.h>
 #include <akslint/analyzer/Regions.h>
 #include <akslint/analyzer/ResourceTypes.h>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace akslint;
 
@@ -168,6 +171,30 @@ TEST_CASE("a resource id naming another group's resource does not resolve to a s
   const auto c = find(g, "azurerm_kubernetes_cluster.aks");
   REQUIRE(c);
   CHECK(g.targets(*c, EdgeKind::SubnetOf).empty());
+}
+
+TEST_CASE("resources are selected by type, in any case, in the order they were added") {
+  std::vector<Resource> rs;
+  rs.push_back(resource("Kubernetes/apps/v1/Deployment", "web", "kubernetes_manifest.web"));
+  rs.push_back(cluster("rg-aks", "x"));
+  rs.push_back(resource("kubernetes/v1/Pod", "debug", "kubernetes_manifest.debug"));
+  rs.push_back(resource("Microsoft.Network/virtualNetworks", "vnet", "azurerm_virtual_network.vnet"));
+  rs.push_back(resource("KUBERNETES/apps/v1/Deployment", "api", "kubernetes_manifest.api"));
+  const ResourceGraph g = build_graph(std::move(rs));
+  std::vector<std::string> asked;
+  const auto kubernetes = g.resources_where([&](std::string_view type) {
+    asked.emplace_back(type);
+    return type.starts_with("kubernetes/");
+  });
+  std::vector<std::string> addresses;
+  for (const VertexId v : kubernetes) addresses.push_back(g.resource(v).origin.address);
+  CHECK(addresses == std::vector<std::string>{"kubernetes_manifest.web", "kubernetes_manifest.debug",
+                                              "kubernetes_manifest.api"});
+  // Once per type, each in lower case: the two spellings of Deployment are one type.
+  CHECK(std::ranges::count(asked, "kubernetes/apps/v1/deployment") == 1);
+  CHECK(std::ranges::none_of(asked, [](const std::string& t) { return t != ascii_lowercase(t); }));
+  CHECK(kubernetes_objects(g) == kubernetes);
+  CHECK(g.resources_where([](std::string_view) { return false; }).empty());
 }
 
 TEST_CASE("the region table knows zonal regions in any spelling") {

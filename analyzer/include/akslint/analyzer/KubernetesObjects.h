@@ -18,6 +18,9 @@ inline constexpr FormatSet kKubernetesFormats = static_cast<FormatSet>(
 
 // Whether `resource` is a Kubernetes object of `kind` (any group or version).
 [[nodiscard]] bool is_kubernetes_kind(const Resource& resource, std::string_view kind);
+// The graph's resources whose type is that of a Kubernetes object in any case ("Kubernetes/..."),
+// in insertion order: what is_kubernetes_kind can hold for.
+[[nodiscard]] std::vector<VertexId> kubernetes_objects(const ResourceGraph& graph);
 
 struct Workload {
   const Resource* resource = nullptr;

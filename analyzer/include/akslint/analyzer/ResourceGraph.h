@@ -4,6 +4,7 @@
 #include <akslint/model/Resource.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -82,6 +83,10 @@ class ResourceGraph {
   [[nodiscard]] std::span<const VertexId> resources() const;
   // Resource vertices of one canonical type (case-insensitive), in insertion order.
   [[nodiscard]] std::span<const VertexId> resources_of(std::string_view canonical_type) const;
+  // Resource vertices whose type, in ASCII lower case, `lowercase_type_matches`, in insertion
+  // order: the question is asked once per type, not once per resource.
+  [[nodiscard]] std::vector<VertexId> resources_where(
+      const std::function<bool(std::string_view)>& lowercase_type_matches) const;
   [[nodiscard]] std::vector<Edge> out_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
   [[nodiscard]] std::vector<Edge> in_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
   // Targets of `v`'s out-edges of one kind, in insertion order.
