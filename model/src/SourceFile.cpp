@@ -1,8 +1,10 @@
 #include <akslint/model/Resource.h>
 #include <akslint/model/SourceFile.h>
 
+#include <akslint/model/BracketDepth.h>
 #include <akslint/model/ByteWords.h>
 #include <akslint/model/LineIndex.h>
+#include <akslint/model/Utf8.h>
 
 #include <algorithm>
 
@@ -134,6 +136,8 @@ void SourceFile::index() {
   const std::string_view all(text);
   SourceText::Sweep sweep(text);
   Block running;
+  BracketDepth depth;
+  Utf8Check utf8;
   for (std::size_t begin = 0; begin <= all.size(); begin += kBlock) {
     sweep.at(begin);
     blocks.push_back(running);
@@ -141,7 +145,11 @@ void SourceFile::index() {
     const ByteCounts counts = count_bytes(all.substr(begin, end - begin));
     running.continuations_before += counts.continuations;
     count_lines(all.substr(begin, end + 1 - begin), end - begin, begin, counts, running.rows_before, running.line_start);
+    depth.add(all.substr(begin, end - begin));
+    utf8.check(all, end);
   }
+  deepest_bracket = depth.deepest();
+  invalid_utf8 = utf8.first_invalid();
 }
 
 SourcePoint FileTable::start(const SourceSpan& span) const {

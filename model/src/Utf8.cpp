@@ -2,6 +2,8 @@
 
 #include <akslint/model/ByteWords.h>
 
+#include <algorithm>
+
 namespace akslint {
 
 void append_utf8(std::string& out, std::uint32_t code_point) {
@@ -59,18 +61,29 @@ std::size_t append_repaired_utf8(std::string& out, std::string_view text) {
 }
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
+  Utf8Check check;
+  check.check(text, text.size());
+  return check.first_invalid();
+}
+
+void Utf8Check::check(std::string_view text, std::size_t end) {
+  if (invalid_) return;
+  end = std::min(end, text.size());
+  std::size_t i = next_;
+  while (i < end) {
     // Runs of ASCII, most of every file, sixteen bytes at a time.
     if (i + words::kBlockSize <= text.size() && words::marks(words::load_block(text, i)).none()) {
       i += words::kBlockSize;
       continue;
     }
     const Utf8Sequence sequence = utf8_sequence(text.substr(i));
-    if (!sequence.valid) return i;
+    if (!sequence.valid) {
+      invalid_ = i;
+      return;
+    }
     i += sequence.length;
   }
-  return std::nullopt;
+  next_ = i;
 }
 
 }  // namespace akslint

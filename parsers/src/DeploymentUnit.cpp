@@ -6,13 +6,9 @@
 #include "bicep/BicepPaths.h"
 #include "terraform/Azapi.h"
 
-#include <akslint/model/ByteWords.h>
-#include <akslint/model/Utf8.h>
-
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -192,73 +188,6 @@ std::optional<Value> var_value(std::string_view text) {
   return terraform::from_json(parsed, {});
 }
 
-namespace {
-
-// The brackets among the sixteen bytes of `block`, each marked by its byte's high bit: '('
-// and ')' differ only in bit 0, '[' and '{' (and ']' and '}') only in bit 5, so three
-// comparisons cover all six.
-words::BlockMarks bracket_marks(words::Block block) {
-  const words::Block bit0 = block | 0x01;
-  const words::Block bit5 = block | 0x20;
-  return words::marks(words::hits(bit0 == ')') | words::hits(bit5 == '{') | words::hits(bit5 == '}'));
-}
-
-}  // namespace
-
-void BracketDepth::add(std::string_view piece) {
-  const auto step = [&](char c) {
-    if (c == '{' || c == '[' || c == '(') {
-      deepest_ = std::max(deepest_, ++depth_);
-    } else if ((c == '}' || c == ']' || c == ')') && depth_ > 0) {
-      --depth_;
-    }
-  };
-  // Most sixteen-byte blocks of a file hold no bracket and are passed at once; in the others
-  // only the brackets are visited, lowest byte first, which is the first where words are
-  // little-endian (elsewhere every byte is stepped through).
-  const auto step_marked = [&](std::size_t at, std::uint64_t marks) {
-    for (; marks != 0; marks &= marks - 1) step(piece[at + static_cast<std::size_t>(std::countr_zero(marks)) / 8]);
-  };
-  std::size_t i = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    for (; i + words::kBlockSize <= piece.size(); i += words::kBlockSize) {
-      const words::BlockMarks marks = bracket_marks(words::load_block(piece, i));
-      if (marks.none()) continue;
-      step_marked(i, marks.low);
-      step_marked(i + 8, marks.high);
-    }
-  }
-  for (; i < piece.size(); ++i) step(piece[i]);
-}
-
-std::uint32_t bracket_depth(std::string_view text) {
-  BracketDepth depth;
-  depth.add(text);
-  return depth.deepest();
-}
-
-namespace {
-
-// What one pass over a file's bytes tells before it is read: how deep its brackets nest,
-// and where its first byte sequence that is not UTF-8 starts.
-struct ByteChecks {
-  std::uint32_t depth = 0;
-  std::optional<std::size_t> invalid_utf8;
-};
-
-ByteChecks check_bytes(const SourceText& text) {
-  BracketDepth depth;
-  std::optional<std::size_t> invalid;
-  text.for_each_window([&](std::size_t offset, std::string_view window) {
-    depth.add(window);
-    if (invalid) return;
-    if (const auto at = first_invalid_utf8(window)) invalid = offset + *at;
-  });
-  return {depth.deepest(), invalid};
-}
-
-}  // namespace
-
 UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const ReadLimits& limits,
                     const UnitInputs& given, ModuleCache* modules) {
   UnitModel too_deep;
@@ -273,11 +202,9 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
       readable.files.push_back(id);
     }
   }
-  std::map<FileId, ByteChecks> checks;
-  for (const FileId id : readable.files) checks.try_emplace(id, check_bytes(files[id].text));
-  for (const FileId id : inputs.var_files) checks.try_emplace(id, check_bytes(files[id].text));
+  // The file index found how deep each file's brackets nest and where it stops being UTF-8.
   const auto too_deep_file = [&](FileId id) {
-    const std::uint32_t depth = checks[id].depth;
+    const std::uint32_t depth = files[id].deepest_bracket;
     if (depth <= limits.max_depth) return false;
     too_deep.diagnostics.push_back(
         {DiagnosticLevel::Error, "nesting-too-deep",
@@ -296,7 +223,7 @@ UnitModel read_unit(const DeploymentUnit& unit, const FileTable& files, const Re
   UnitModel model = read_frontend(readable, files, inputs, modules);
   for (auto& d : budget.take_diagnostics()) model.diagnostics.push_back(std::move(d));
   for (const FileId id : readable.files) {
-    if (const auto at = checks[id].invalid_utf8) {
+    if (const auto at = files[id].invalid_utf8) {
       const auto byte = static_cast<std::uint32_t>(*at);
       model.diagnostics.push_back({DiagnosticLevel::Warning, "invalid-utf8",
                                    "a byte sequence here is not UTF-8; text around it may be misread", id,

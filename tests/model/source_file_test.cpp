@@ -131,3 +131,18 @@ TEST_CASE("a table finds a file by its path, exactly or ignoring ASCII case, the
   CHECK(files.find_ignoring_case("infra/main.bicep") == main);
   CHECK_FALSE(files.find_ignoring_case("infra/main.bice").has_value());
 }
+
+TEST_CASE("the index finds how deep brackets nest and the first bytes that are not UTF-8, across its blocks", "[model]") {
+  // A character cut by the 1,024-byte block boundary is whole; a bad byte after it is found.
+  std::string text(SourceFile::kBlock - 1, 'a');
+  text += "\xE2\x82\xAC";  // the euro sign, bytes 1023 to 1025
+  text += std::string(40, '[') + "]]" + std::string(2000, 'b') + "{";
+  FileTable files;
+  const SourceFile& whole = files[files.add({"main.tf", FileFormat::Terraform, text})];
+  CHECK(whole.deepest_bracket == 40);
+  CHECK_FALSE(whole.invalid_utf8.has_value());
+  text[3000] = '\x80';
+  const SourceFile& spoilt = files[files.add({"other.tf", FileFormat::Terraform, text})];
+  CHECK(spoilt.invalid_utf8 == 3000u);
+  CHECK(spoilt.deepest_bracket == 40);
+}

@@ -55,3 +55,22 @@ TEST_CASE("utf8: well-formed sequences of every length are whole characters") {
     CHECK(found.length == sequence.size());
   }
 }
+
+TEST_CASE("utf8: checked stretch by stretch, a text gives what it gives whole, sequences across the cuts included") {
+  std::string text;
+  const char* pieces[] = {"ab", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "0123456789abcdefgh"};
+  for (std::size_t i = 0; text.size() < 300; ++i) text += pieces[(i * 3) % 5];
+  std::string spoilt = text;
+  spoilt[200] = '\xFF';
+  for (const std::string* t : {&text, &spoilt}) {
+    for (std::size_t stretch = 1; stretch <= 40; ++stretch) {
+      Utf8Check check;
+      for (std::size_t end = stretch; end < t->size() + stretch; end += stretch) check.check(*t, end);
+      INFO("stretch " << stretch);
+      CHECK(check.first_invalid() == first_invalid_utf8(*t));
+    }
+  }
+  CHECK_FALSE(first_invalid_utf8(text).has_value());
+  REQUIRE(first_invalid_utf8(spoilt).has_value());
+  CHECK(*first_invalid_utf8(spoilt) <= 200);
+}

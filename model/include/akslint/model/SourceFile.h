@@ -42,6 +42,10 @@ struct SourceFile {
   };
   std::vector<Block> blocks;
   static constexpr std::uint32_t kBlock = 1024;
+  // Found by the same pass, while each block is at hand: how deep the text's brackets nest
+  // (BracketDepth) and where its first byte sequence that is not UTF-8 starts.
+  std::uint32_t deepest_bracket = 0;
+  std::optional<std::size_t> invalid_utf8;
 
   // Code points in text[from, to).
   [[nodiscard]] std::uint32_t code_points(std::uint32_t from, std::uint32_t to) const;
@@ -50,7 +54,8 @@ struct SourceFile {
   [[nodiscard]] SourcePoint point(std::uint32_t offset) const;
   [[nodiscard]] SourcePoint start(const SourceSpan& span) const { return point(span.begin_byte); }
   [[nodiscard]] SourcePoint end(const SourceSpan& span) const { return point(span.end_byte); }
-  // Fills `blocks` from `text`; FileTable::add does it for a file that has not been.
+  // Fills `blocks`, `deepest_bracket` and `invalid_utf8` from `text`; FileTable::add does it
+  // for a file that has not been.
   void index();
 };
 

@@ -27,4 +27,17 @@ std::size_t append_repaired_utf8(std::string& out, std::string_view text);
 // included), or nullopt when all of the text is UTF-8.
 [[nodiscard]] std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 
+// The same check made stretch by stretch, in order, as the file index reads a text:
+// `check(text, end)` checks the sequences that start before `end`, the last of which may run
+// on past it, and stops at the first invalid one.
+class Utf8Check {
+ public:
+  void check(std::string_view text, std::size_t end);
+  [[nodiscard]] std::optional<std::size_t> first_invalid() const { return invalid_; }
+
+ private:
+  std::size_t next_ = 0;  // where the next sequence starts
+  std::optional<std::size_t> invalid_;
+};
+
 }  // namespace akslint

@@ -86,21 +86,6 @@ struct UnitInputs {
 // The value has no place in a file: findings about it point at where it is used.
 [[nodiscard]] std::optional<Value> var_value(std::string_view text);
 
-// The deepest bracket nesting in a text read piece by piece, in order, counted over every
-// byte (strings included: a cheap bound that holds for every format).
-class BracketDepth {
- public:
-  void add(std::string_view piece);
-  [[nodiscard]] std::uint32_t deepest() const { return deepest_; }
-
- private:
-  std::uint32_t depth_ = 0;
-  std::uint32_t deepest_ = 0;
-};
-
-// The same for one whole text.
-[[nodiscard]] std::uint32_t bracket_depth(std::string_view text);
-
 class ModuleCache;
 
 // Reads one unit. Never throws on bad input: problems come back as diagnostics. `modules`,
