@@ -100,9 +100,9 @@ dataset() {
     mb = b / 1e6
     printf "%-10s files %6d  %8.2f MB  results %6s | jobs=1 wall %7.3f s cpu %7.3f s %7.2f MB/s(cpu) RSS %6.1f MiB" \
            " | jobs=2 wall %7.3f s (x%.2f) RSS %6.1f MiB | parse-only cpu %7.3f s, scan/parse %.2f (rounds: %s)" \
-           " | RSS - input %.1f MiB\n",
+           ", beyond parsing %.3f s | RSS - input %.1f MiB\n",
       n, f, mb, res, w1, c1, (c1 > 0 ? mb / c1 : 0), r1 / 1024, w2, (w2 > 0 ? w1 / w2 : 0), r2 / 1024, p,
-      (p > 0 ? c1 / p : 0), pr, r1 / 1024 - b / 1048576 }'
+      (p > 0 ? c1 / p : 0), pr, c1 - p, r1 / 1024 - b / 1048576 }'
   awk '{ print ($1 == "discovery" ? "    " : "    parse-only ") $0 }' "$work/parse"
   # The memory target again with the larger log: a SARIF report, written with two jobs.
   : >"$work/sarif"
