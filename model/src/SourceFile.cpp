@@ -142,10 +142,11 @@ void SourceFile::index() {
     sweep.at(begin);
     blocks.push_back(running);
     const std::size_t end = std::min(all.size(), begin + kBlock);
-    const ByteCounts counts = count_bytes(all.substr(begin, end - begin));
+    const std::string_view block = all.substr(begin, end - begin);
+    const ByteCounts counts = count_bytes(block);
     running.continuations_before += counts.continuations;
     count_lines(all.substr(begin, end + 1 - begin), end - begin, begin, counts, running.rows_before, running.line_start);
-    depth.add(all.substr(begin, end - begin));
+    depth.add(block);
     utf8.check(all, end);
   }
   deepest_bracket = depth.deepest();

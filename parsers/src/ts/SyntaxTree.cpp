@@ -52,7 +52,7 @@ TSFieldId own_field(const TSLanguage* language, std::uint16_t production, std::u
 
 // The names of `language`'s symbols, each measured once for the process: the readers ask
 // the type of nearly every node they visit, and tree-sitter's name is a C string.
-const std::string_view* symbol_names(const TSLanguage* language) {
+std::span<const std::string_view> symbol_names(const TSLanguage* language) {
   static std::mutex lock;
   static std::map<const TSLanguage*, std::vector<std::string_view>> names;
   const std::lock_guard guard(lock);
@@ -61,7 +61,7 @@ const std::string_view* symbol_names(const TSLanguage* language) {
     found.resize(ts_language_symbol_count(language));
     for (std::uint32_t s = 0; s < found.size(); ++s) found[s] = ts_language_symbol_name(language, static_cast<TSSymbol>(s));
   }
-  return found.data();
+  return found;
 }
 
 }  // namespace
@@ -69,7 +69,6 @@ const std::string_view* symbol_names(const TSLanguage* language) {
 SyntaxTree::SyntaxTree(const Document& doc)
     : language_(language_of(doc)),
       symbol_names_(symbol_names(language_)),
-      symbol_count_(ts_language_symbol_count(language_)),
       text_(doc.source()),
       file_(doc.file()) {
   copy_visible_nodes(doc.root().tree, ts_node_descendant_count(doc.root()));
@@ -193,7 +192,7 @@ std::string_view type(Node node) {
   if (is_null(node)) return {};
   const TSSymbol symbol = node.tree->at(node).symbol;
   // ERROR's symbol lies past the table.
-  if (symbol >= node.tree->symbol_count_) return ts_language_symbol_name(node.tree->language_, symbol);
+  if (symbol >= node.tree->symbol_names_.size()) return ts_language_symbol_name(node.tree->language_, symbol);
   return node.tree->symbol_names_[symbol];
 }
 

@@ -8,6 +8,7 @@
 #include <akslint/model/SourceSpan.h>
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -63,8 +64,7 @@ class SyntaxTree {
   std::vector<Entry> nodes_;          // the root first, then each node's children in a block
   std::vector<std::uint32_t> named_;  // each node's named children, consecutive
   const TSLanguage* language_;
-  const std::string_view* symbol_names_;  // by symbol, for the language's life
-  std::uint32_t symbol_count_;
+  std::span<const std::string_view> symbol_names_;  // by symbol, for the language's life
   std::string_view text_;
   FileId file_;
 };
