@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(hcl tfvars terraform_expression plan arm arm_expression json bicep bicepparam yaml)
+((${#harnesses[@]})) || harnesses=(hcl hcl_parser tfvars terraform_expression plan arm arm_expression json bicep bicepparam yaml)
 
 scripts/setup.sh
 scripts/configure-sanitized.sh
@@ -19,7 +19,7 @@ cmake --build "$build" -j "$(nproc)" --target "${harnesses[@]/#/fuzz_}"
 # name -> fixture file patterns that seed it; dictionary
 seeds() {
   case $1 in
-    hcl) find tests -name '*.tf' ;;
+    hcl | hcl_parser) find tests -name '*.tf' ;;
     tfvars) find tests -name '*.tfvars' ;;
     terraform_expression) find tests -name '*.tf' ;;
     plan) grep -rl --include='*.json' '"format_version"' tests ;;
@@ -35,6 +35,7 @@ dict() {
   case $1 in
     plan | arm | json) echo json ;;
     bicepparam) echo bicep ;;
+    hcl_parser) echo hcl ;;
     *) echo "$1" ;;
   esac
 }

@@ -1,6 +1,7 @@
 #include "terraform/Syntax.h"
 
 #include "json/JsonReader.h"
+#include "terraform/HclParser.h"
 
 namespace akslint::terraform {
 
@@ -173,15 +174,8 @@ std::unique_ptr<ConfigFile> parse_config_file(const SourceFile& file, FileId id)
     }
     return out;
   }
-  {
-    // The tree-sitter tree is copied and freed here; the copy lives as long as the file's expressions.
-    const ts::Document parsed(tree_sitter_hcl(), file.text, id);
-    if (auto error = parsed.first_syntax_error()) {
-      out->error = std::move(error);
-      return out;
-    }
-    out->doc = std::make_unique<ts::SyntaxTree>(parsed);
-  }
+  out->doc = read_hcl(file.text, id, out->error);
+  if (out->doc == nullptr) return out;
   const ts::Node root = out->doc->root();
   const uint32_t n = ts::named_child_count(root);
   for (uint32_t i = 0; i < n; ++i) {

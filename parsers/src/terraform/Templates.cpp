@@ -7,6 +7,7 @@
 
 #include "terraform/EvalHelpers.h"
 #include "terraform/Functions.h"
+#include "terraform/HclParser.h"
 
 #include <fmt/format.h>
 
@@ -289,10 +290,11 @@ std::optional<std::string> to_template_string(const Value& v) {
 std::pair<const ts::SyntaxTree*, ts::Node> JsonTemplates::parse(std::string_view text) {
   if (auto it = cache_.find(text); it != cache_.end()) return it->second;
   texts_.push_back(fmt::format("x = <<AKSLINT_EOT\n{}\nAKSLINT_EOT\n", text));
-  const ts::Document parsed(tree_sitter_hcl(), texts_.back(), kNoFile);
+  std::optional<Diagnostic> error;
+  auto tree = read_hcl(texts_.back(), kNoFile, error);
   std::pair<const ts::SyntaxTree*, ts::Node> result{nullptr, ts::Node{}};
-  if (!parsed.first_syntax_error()) {
-    const ts::SyntaxTree& doc = trees_.emplace_back(parsed);
+  if (tree != nullptr) {
+    const ts::SyntaxTree& doc = trees_.emplace_back(std::move(*tree));
     result.first = &doc;
     // config_file > body > attribute > expression > template_expr > heredoc_template
     ts::Node n = named(named(named(doc.root(), 0), 0), 1);

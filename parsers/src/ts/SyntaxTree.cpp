@@ -74,6 +74,15 @@ SyntaxTree::SyntaxTree(const Document& doc)
   copy_visible_nodes(doc.root().tree, ts_node_descendant_count(doc.root()));
 }
 
+SyntaxTree::SyntaxTree(const TSLanguage* language, std::string_view text, FileId file, std::vector<Entry> nodes,
+                       std::vector<std::uint32_t> named)
+    : nodes_(std::move(nodes)),
+      named_(std::move(named)),
+      language_(language),
+      symbol_names_(symbol_names(language_)),
+      text_(text),
+      file_(file) {}
+
 // Hands each visible node blocks of slots for its children and its named children, after
 // all blocks so far, as many as tree-sitter counted; then the slots one by one as the walk
 // meets the children. A node's children are consecutive, and are found without an index.

@@ -25,8 +25,25 @@ struct Node {
 
 class SyntaxTree {
  public:
+  struct Entry {
+    std::uint32_t start_byte = 0;
+    std::uint32_t end_byte = 0;
+    std::uint32_t first_child = 0;  // into nodes_: a node's children are consecutive
+    std::uint32_t first_named = 0;  // into named_
+    TSSymbol symbol = 0;
+    TSFieldId field = 0;  // of this node in its parent; 0 for none
+    bool named = false;
+    std::uint32_t child_count = 0;
+    std::uint32_t named_count = 0;
+  };
+
   // Copies `doc`'s tree, which must have parsed (doc.ok()).
   explicit SyntaxTree(const Document& doc);
+  // A tree that a parser of akslint's own laid out as the copy would (terraform/HclParser.cpp):
+  // `nodes` with the root first and each node's children in one block, `named` each node's
+  // named children, `language`'s symbols and fields.
+  SyntaxTree(const TSLanguage* language, std::string_view text, FileId file, std::vector<Entry> nodes,
+             std::vector<std::uint32_t> named);
 
   [[nodiscard]] Node root() const { return {this, 0}; }
   [[nodiscard]] std::string_view text(Node node) const;
@@ -45,17 +62,6 @@ class SyntaxTree {
   friend std::uint32_t start_byte(Node node);
   friend std::uint32_t end_byte(Node node);
 
-  struct Entry {
-    std::uint32_t start_byte = 0;
-    std::uint32_t end_byte = 0;
-    std::uint32_t first_child = 0;  // into nodes_: a node's children are consecutive
-    std::uint32_t first_named = 0;  // into named_
-    TSSymbol symbol = 0;
-    TSFieldId field = 0;  // of this node in its parent; 0 for none
-    bool named = false;
-    std::uint32_t child_count = 0;
-    std::uint32_t named_count = 0;
-  };
   [[nodiscard]] const Entry& at(Node node) const { return nodes_[node.index]; }
   struct Slots;
   // Copies the `count` visible nodes of `tree`.
