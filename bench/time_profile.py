@@ -29,6 +29,7 @@ PARTS = [
     ("the copy of HCL trees", lambda s: "SyntaxTree" in s or re.match(r"akslint::ts::(type|child|named_child|field|is_named|child_count|named_child_count|start_byte|end_byte|is_null)\b", s)),
     ("the allocator", lambda s: re.match(r"(je_|operator new|operator delete|free$|malloc$|calloc$|realloc$)", s)),
     ("memcmp, memmove, memmem, strlen", lambda s: re.match(r"(__mem|memcpy|memmove|memcmp|__strlen|strlen|__GI___memmem)", s)),
+    ("the HCL parser", lambda s: "parse_hcl" in s or "terraform::(anonymous namespace)::Parser" in s),
     ("Bicep", lambda s: "bicep" in s),
     ("Terraform", lambda s: "terraform" in s),
     ("ARM", lambda s: "arm::" in s or "azure::" in s),

@@ -12,7 +12,7 @@ namespace {
 
 using Entry = ts::SyntaxTree::Entry;
 
-// The anonymous tokens of the grammar, longest spellings first where one begins another.
+// The anonymous tokens of the grammar, and the keywords among its identifiers.
 enum class Punct : std::uint8_t {
   LessLessDash, LessLess, Ellipsis, DotStar, SplatIndex, EqualEqual, BangEqual, LessEqual, GreaterEqual, AndAnd,
   OrOr, Arrow, Equal, LeftBrace, RightBrace, LeftParen, RightParen, LeftBracket, RightBracket, Comma, Colon, Dot,
@@ -21,7 +21,6 @@ enum class Punct : std::uint8_t {
   For, In, If, True, False, EndFor, Else, EndIf,
 };
 constexpr std::size_t kPunctCount = static_cast<std::size_t>(Punct::EndIf) + 1;
-constexpr std::size_t kFirstKeyword = static_cast<std::size_t>(Punct::For);
 constexpr std::array<std::string_view, kPunctCount> kSpelling = {
     "<<-", "<<", "...", ".*", "[*]", "==", "!=", "<=", ">=", "&&", "||", "=>", "=", "{", "}", "(", ")", "[", "]", ",",
     ":", ".", "?", "-", "!", "*", "/", "%", "+", ">", "<", "~", "for", "in", "if", "true", "false", "endfor", "else",
@@ -272,17 +271,48 @@ class Parser {
     } else if (c == '"') {
       t.kind = Tok::Quote;
       t.end = t.start + 1;
-    } else {
-      for (std::size_t i = 0; i < kFirstKeyword; ++i) {
-        if (text_.substr(at, kSpelling[i].size()) == kSpelling[i]) {
-          t.kind = Tok::Punct;
-          t.punct = static_cast<Punct>(i);
-          t.end = at32(at + kSpelling[i].size());
-          break;
-        }
-      }
+    } else if (const auto p = punct_at(at)) {
+      t.kind = Tok::Punct;
+      t.punct = *p;
+      t.end = at32(at + kSpelling[static_cast<std::size_t>(*p)].size());
     }
     return t;
+  }
+
+  // The punctuation at `at`, the longest spelling that matches.
+  std::optional<Punct> punct_at(std::size_t at) const {
+    const char next = char_at(at + 1);
+    switch (text_[at]) {
+      case '<':
+        if (next == '<') return char_at(at + 2) == '-' ? Punct::LessLessDash : Punct::LessLess;
+        return next == '=' ? Punct::LessEqual : Punct::Less;
+      case '.':
+        if (next == '.' && char_at(at + 2) == '.') return Punct::Ellipsis;
+        return next == '*' ? Punct::DotStar : Punct::Dot;
+      case '[': return next == '*' && char_at(at + 2) == ']' ? Punct::SplatIndex : Punct::LeftBracket;
+      case '=':
+        if (next == '=') return Punct::EqualEqual;
+        return next == '>' ? Punct::Arrow : Punct::Equal;
+      case '!': return next == '=' ? Punct::BangEqual : Punct::Bang;
+      case '>': return next == '=' ? Punct::GreaterEqual : Punct::Greater;
+      case '&': return next == '&' ? std::optional(Punct::AndAnd) : std::nullopt;
+      case '|': return next == '|' ? std::optional(Punct::OrOr) : std::nullopt;
+      case '{': return Punct::LeftBrace;
+      case '}': return Punct::RightBrace;
+      case '(': return Punct::LeftParen;
+      case ')': return Punct::RightParen;
+      case ']': return Punct::RightBracket;
+      case ',': return Punct::Comma;
+      case ':': return Punct::Colon;
+      case '?': return Punct::Question;
+      case '-': return Punct::Minus;
+      case '*': return Punct::Star;
+      case '/': return Punct::Slash;
+      case '%': return Punct::Percent;
+      case '+': return Punct::Plus;
+      case '~': return Punct::Tilde;
+      default: return std::nullopt;
+    }
   }
 
   const Token& peek() {
