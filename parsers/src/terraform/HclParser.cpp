@@ -1,7 +1,10 @@
 #include "terraform/HclParser.h"
 
+#include "terraform/HclLexer.h"
+
+#include <akslint/model/Utf8.h>
+
 #include <array>
-#include <cwctype>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -11,20 +14,7 @@ namespace akslint::terraform {
 namespace {
 
 using Entry = ts::SyntaxTree::Entry;
-
-// The anonymous tokens of the grammar, and the keywords among its identifiers.
-enum class Punct : std::uint8_t {
-  LessLessDash, LessLess, Ellipsis, DotStar, SplatIndex, EqualEqual, BangEqual, LessEqual, GreaterEqual, AndAnd,
-  OrOr, Arrow, Equal, LeftBrace, RightBrace, LeftParen, RightParen, LeftBracket, RightBracket, Comma, Colon, Dot,
-  Question, Minus, Bang, Star, Slash, Percent, Plus, Greater, Less, Tilde,
-  // Keywords: identifiers where the grammar expects them.
-  For, In, If, True, False, EndFor, Else, EndIf,
-};
-constexpr std::size_t kPunctCount = static_cast<std::size_t>(Punct::EndIf) + 1;
-constexpr std::array<std::string_view, kPunctCount> kSpelling = {
-    "<<-", "<<", "...", ".*", "[*]", "==", "!=", "<=", ">=", "&&", "||", "=>", "=", "{", "}", "(", ")", "[", "]", ",",
-    ":", ".", "?", "-", "!", "*", "/", "%", "+", ">", "<", "~", "for", "in", "if", "true", "false", "endfor", "else",
-    "endif"};
+using namespace hcl;
 
 // The grammar's symbols and fields, looked up once by name.
 struct Symbols {
@@ -85,33 +75,6 @@ const Symbols& symbols() {
   return table;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_letter(c) || is_digit(c); }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-
-// The length of the UTF-8 character at `at`, 0 when the bytes there are not one.
-std::size_t utf8_length(std::string_view text, std::size_t at) {
-  const auto lead = static_cast<unsigned char>(text[at]);
-  std::size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                                     : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-  if (at + length > text.size()) return 0;
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((static_cast<unsigned char>(text[at + i]) & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
-
-enum class Tok : std::uint8_t { End, Identifier, Number, Punct, Quote, Invalid };
-
-struct Token {
-  Tok kind = Tok::Invalid;
-  Punct punct = Punct::Equal;
-  std::uint32_t start = 0;
-  std::uint32_t end = 0;
-};
-
 // What a template's text may hold where the scan of its characters is: a quoted string or a
 // heredoc, and whether its closing token may come (not inside a directive's body).
 struct TemplateContext {
@@ -126,7 +89,7 @@ struct TemplateContext {
 // it reduces. Closed nodes' children go straight to their block of the final layout.
 class Parser {
  public:
-  Parser(std::string_view text, FileId file) : text_(text), file_(file), sym_(symbols()) {}
+  Parser(std::string_view text, FileId file) : text_(text), file_(file), sym_(symbols()), lexer_(text) {}
 
   std::unique_ptr<ts::SyntaxTree> run() {
     nodes_.emplace_back();  // the root's slot
@@ -186,140 +149,13 @@ class Parser {
     stack_.push_back({Entry{start, end, 0, 0, symbol, 0, named}, kind});
   }
 
-  // ---- lexing outside templates ----
-
-  std::uint32_t at32(std::size_t at) const { return static_cast<std::uint32_t>(at); }
-  char char_at(std::size_t at) const { return at < text_.size() ? text_[at] : '\0'; }
-
-  // Skips whitespace and comments from `at`, noting the comments; false at a comment that
-  // does not end.
-  bool skip_trivia(std::size_t& at) {
-    while (at < text_.size()) {
-      const char c = text_[at];
-      if (is_space(c)) {
-        ++at;
-      } else if (c == '#' || (c == '/' && char_at(at + 1) == '/')) {
-        const std::size_t start = at;
-        while (at < text_.size() && text_[at] != '\n' && text_[at] != '\0') ++at;
-        comments_.emplace_back(at32(start), at32(at));
-      } else if (c == '/' && char_at(at + 1) == '*') {
-        const std::size_t end = text_.find("*/", at + 2);
-        if (end == std::string_view::npos) return false;
-        comments_.emplace_back(at32(at), at32(end + 2));
-        at = end + 2;
-      } else {
-        return true;
-      }
-    }
-    return true;
-  }
-
-  std::size_t identifier_end(std::size_t at) const {
-    while (at < text_.size()) {
-      const char c = text_[at];
-      if (is_alnum(c) || c == '_' || c == '-') {
-        ++at;
-      } else if (c == ':' && char_at(at + 1) == ':') {
-        at += 2;
-      } else {
-        break;
-      }
-    }
-    return at;
-  }
-
-  std::size_t number_end(std::size_t at) const {
-    if (text_[at] == '0' && (char_at(at + 1) == 'x') && is_alnum(char_at(at + 2))) {
-      at += 2;
-      while (is_alnum(char_at(at))) ++at;
-      return at;
-    }
-    while (is_digit(char_at(at))) ++at;
-    if (char_at(at) == '.' && is_digit(char_at(at + 1))) {
-      at += 1;
-      while (is_digit(char_at(at))) ++at;
-      std::size_t exponent = at;
-      if (char_at(exponent) == 'e' || char_at(exponent) == 'E') {
-        ++exponent;
-        if (char_at(exponent) == '+' || char_at(exponent) == '-') ++exponent;
-        if (is_digit(char_at(exponent))) {
-          while (is_digit(char_at(exponent))) ++exponent;
-          at = exponent;
-        }
-      }
-    }
-    return at;
-  }
-
-  // The token at `at`; Invalid at a character no token begins with, which is any outside
-  // ASCII (tree-sitter's reading of identifiers in other scripts is left to it).
-  Token lex(std::size_t at) const {
-    Token t;
-    t.start = at32(at);
-    if (at >= text_.size()) {
-      t.kind = Tok::End;
-      t.end = t.start;
-      return t;
-    }
-    const char c = text_[at];
-    if (is_letter(c) || c == '_') {
-      t.kind = Tok::Identifier;
-      t.end = at32(identifier_end(at + 1));
-    } else if (is_digit(c)) {
-      t.kind = Tok::Number;
-      t.end = at32(number_end(at));
-    } else if (c == '"') {
-      t.kind = Tok::Quote;
-      t.end = t.start + 1;
-    } else if (const auto p = punct_at(at)) {
-      t.kind = Tok::Punct;
-      t.punct = *p;
-      t.end = at32(at + kSpelling[static_cast<std::size_t>(*p)].size());
-    }
-    return t;
-  }
-
-  // The punctuation at `at`, the longest spelling that matches.
-  std::optional<Punct> punct_at(std::size_t at) const {
-    const char next = char_at(at + 1);
-    switch (text_[at]) {
-      case '<':
-        if (next == '<') return char_at(at + 2) == '-' ? Punct::LessLessDash : Punct::LessLess;
-        return next == '=' ? Punct::LessEqual : Punct::Less;
-      case '.':
-        if (next == '.' && char_at(at + 2) == '.') return Punct::Ellipsis;
-        return next == '*' ? Punct::DotStar : Punct::Dot;
-      case '[': return next == '*' && char_at(at + 2) == ']' ? Punct::SplatIndex : Punct::LeftBracket;
-      case '=':
-        if (next == '=') return Punct::EqualEqual;
-        return next == '>' ? Punct::Arrow : Punct::Equal;
-      case '!': return next == '=' ? Punct::BangEqual : Punct::Bang;
-      case '>': return next == '=' ? Punct::GreaterEqual : Punct::Greater;
-      case '&': return next == '&' ? std::optional(Punct::AndAnd) : std::nullopt;
-      case '|': return next == '|' ? std::optional(Punct::OrOr) : std::nullopt;
-      case '{': return Punct::LeftBrace;
-      case '}': return Punct::RightBrace;
-      case '(': return Punct::LeftParen;
-      case ')': return Punct::RightParen;
-      case ']': return Punct::RightBracket;
-      case ',': return Punct::Comma;
-      case ':': return Punct::Colon;
-      case '?': return Punct::Question;
-      case '-': return Punct::Minus;
-      case '*': return Punct::Star;
-      case '/': return Punct::Slash;
-      case '%': return Punct::Percent;
-      case '+': return Punct::Plus;
-      case '~': return Punct::Tilde;
-      default: return std::nullopt;
-    }
-  }
+  // ---- tokens outside templates, one looked ahead ----
 
   const Token& peek() {
     if (!peeked_) {
-      comments_.clear();
+      lexer_.comments().clear();
       std::size_t at = pos_;
-      next_ = skip_trivia(at) ? lex(at) : Token{};
+      next_ = lexer_.skip_trivia(at) ? lexer_.lex(at) : Token{};
       peeked_ = true;
     }
     return next_;
@@ -517,18 +353,18 @@ class Parser {
     const std::size_t m = mark();
     take_anonymous(Punct::Dot);
     std::size_t at = pos_;
-    if (!skip_trivia(at)) return false;
-    if (is_digit(char_at(at))) {
+    if (!lexer_.skip_trivia(at)) return false;
+    if (is_digit(lexer_.char_at(at))) {
       take_comments();
       std::size_t end = at;
-      while (is_digit(char_at(end))) ++end;
-      push(at32(at), at32(end), 0, false, ItemKind::Hidden);
+      while (is_digit(lexer_.char_at(end))) ++end;
+      push(offset32(at), offset32(end), 0, false, ItemKind::Hidden);
       pos_ = end;
       close(m, sym_.legacy_index);
       close(m, sym_.index);
       return true;
     }
-    comments_.clear();
+    lexer_.comments().clear();
     if (!take_identifier()) return false;
     close(m, sym_.get_attr);
     return true;
@@ -536,8 +372,8 @@ class Parser {
 
   // The comments skip_trivia noted since the last token, as items.
   void take_comments() {
-    for (const auto& [start, end] : comments_) push(start, end, sym_.comment, true, ItemKind::Extra);
-    comments_.clear();
+    for (const auto& [start, end] : lexer_.comments()) push(start, end, sym_.comment, true, ItemKind::Extra);
+    lexer_.comments().clear();
   }
 
   bool bracket_index() {
@@ -758,7 +594,7 @@ class Parser {
     plain = true;
     for (std::size_t i = items; i < stack_.size(); ++i) plain = plain && stack_[i].entry.symbol == sym_.template_literal;
     plain = plain && stack_.size() - items <= 1;
-    push(at32(pos_), at32(pos_ + 1), sym_.quoted_template_end, true);
+    push(offset32(pos_), offset32(pos_ + 1), sym_.quoted_template_end, true);
     ++pos_;
     return true;
   }
@@ -770,11 +606,11 @@ class Parser {
     std::size_t end = at;
     while (end < text_.size() && (is_alnum(text_[end]) || text_[end] == '_' || text_[end] == '-')) ++end;
     if (end == at || (end < text_.size() && static_cast<unsigned char>(text_[end]) >= 0x80)) return false;
-    push(at32(at), at32(end), sym_.heredoc_identifier, true);
+    push(offset32(at), offset32(end), sym_.heredoc_identifier, true);
     pos_ = end;
     const TemplateContext context{false, true, text_.substr(at, end - at)};
     if (!template_items(context)) return false;
-    push(at32(pos_), at32(pos_ + context.heredoc.size()), sym_.heredoc_identifier, true);
+    push(offset32(pos_), offset32(pos_ + context.heredoc.size()), sym_.heredoc_identifier, true);
     pos_ += context.heredoc.size();
     close(m, sym_.heredoc_template);
     close(m, sym_.template_expr);
@@ -785,14 +621,14 @@ class Parser {
   Token directive_keyword(std::size_t at) {
     at += 2;
     std::size_t after = at;
-    const std::size_t noted = comments_.size();
-    if (!skip_trivia(after)) return {};
-    if (char_at(after) == '~') {
+    const std::size_t noted = lexer_.comments().size();
+    if (!lexer_.skip_trivia(after)) return {};
+    if (lexer_.char_at(after) == '~') {
       ++after;
-      if (!skip_trivia(after)) return {};
+      if (!lexer_.skip_trivia(after)) return {};
     }
-    comments_.resize(noted);
-    return lex(after);
+    lexer_.comments().resize(noted);
+    return lexer_.lex(after);
   }
 
   // The items of a template up to what ends it: its closing quote or heredoc identifier (pos_
@@ -805,7 +641,7 @@ class Parser {
       literal_end = end;
     };
     const auto flush = [&] {
-      if (literal_start != std::string_view::npos) push(at32(literal_start), at32(literal_end), sym_.template_literal, true);
+      if (literal_start != std::string_view::npos) push(offset32(literal_start), offset32(literal_end), sym_.template_literal, true);
       literal_start = std::string_view::npos;
     };
     while (true) {
@@ -817,7 +653,7 @@ class Parser {
         flush();
         return true;
       }
-      if ((c == '$' || c == '%') && char_at(pos_ + 1) == '{') {
+      if ((c == '$' || c == '%') && lexer_.char_at(pos_ + 1) == '{') {
         flush();
         if (c == '$') {
           if (!interpolation()) return false;
@@ -831,9 +667,9 @@ class Parser {
       }
       if (c == '$' || c == '%') {  // `$${` and `%%{` are text, as is a lone `$` or `%`
         std::size_t end = pos_ + 1;
-        if (char_at(end) == c) {
+        if (lexer_.char_at(end) == c) {
           ++end;
-          if (char_at(end) == '{') ++end;
+          if (lexer_.char_at(end) == '{') ++end;
         }
         extend(pos_, end);
         pos_ = end;
@@ -842,15 +678,15 @@ class Parser {
       if (!context.quoted && context.closable && newline) {
         const std::string_view id = context.heredoc;
         std::size_t matched = 0;
-        while (matched < id.size() && char_at(pos_ + matched) == id[matched]) ++matched;
+        while (matched < id.size() && lexer_.char_at(pos_ + matched) == id[matched]) ++matched;
         if (matched == id.size()) {
           std::size_t after = pos_ + matched;
           while (after < text_.size() && text_[after] != '\n' && is_space(text_[after])) ++after;
-          if (char_at(after) == '\n') {
+          if (lexer_.char_at(after) == '\n') {
             flush();
             return true;
           }
-          if (after >= text_.size() || utf8_length(text_, after) != 1) return false;
+          if (after >= text_.size() || static_cast<unsigned char>(text_[after]) >= 0x80) return false;
           extend(pos_, after + 1);
           pos_ = after + 1;
           continue;
@@ -864,8 +700,8 @@ class Parser {
         length = escape_length(pos_);
       } else if (static_cast<unsigned char>(c) < 0x80) {
         length = 1;
-      } else {
-        length = utf8_length(text_, pos_);
+      } else if (const Utf8Sequence character = utf8_sequence(text_.substr(pos_)); character.valid) {
+        length = character.length;
       }
       if (length == 0) return false;
       extend(pos_, pos_ + length);
@@ -876,12 +712,12 @@ class Parser {
   // The length of the escape sequence at `at` in a quoted template, 0 for one the grammar
   // does not take.
   std::size_t escape_length(std::size_t at) const {
-    const char next = char_at(at + 1);
+    const char next = lexer_.char_at(at + 1);
     if (next == '"' || next == 'n' || next == 'r' || next == 't' || next == '\\') return 2;
     const std::size_t digits = next == 'u' ? 4 : next == 'U' ? 8 : 0;
     if (digits == 0) return 0;
     for (std::size_t i = 0; i < digits; ++i) {
-      if (!is_hex(char_at(at + 2 + i))) return 0;
+      if (!is_hex(lexer_.char_at(at + 2 + i))) return 0;
     }
     return 2 + digits;
   }
@@ -889,7 +725,7 @@ class Parser {
   // `${` [~] [expression] [~] `}`.
   bool interpolation() {
     const std::size_t m = mark();
-    push(at32(pos_), at32(pos_ + 2), sym_.template_interpolation_start, true);
+    push(offset32(pos_), offset32(pos_ + 2), sym_.template_interpolation_start, true);
     pos_ += 2;
     strip_marker();
     if (!peek_is(Punct::Tilde) && !peek_is(Punct::RightBrace) && !expression()) return false;
@@ -911,7 +747,7 @@ class Parser {
   template <class Rest>
   bool directive_tag(Punct keyword, TSSymbol symbol, Rest&& rest) {
     const std::size_t m = mark();
-    push(at32(pos_), at32(pos_ + 2), sym_.template_directive_start, true);
+    push(offset32(pos_), offset32(pos_ + 2), sym_.template_directive_start, true);
     pos_ += 2;
     strip_marker();
     if (!expect_keyword(keyword) || !rest()) return false;
@@ -960,13 +796,13 @@ class Parser {
   std::string_view text_;
   FileId file_;
   const Symbols& sym_;
+  Lexer lexer_;
   std::vector<Item> stack_;
   std::vector<Entry> nodes_;
   std::vector<std::uint32_t> named_;
   std::size_t pos_ = 0;  // where the next token's trivia begins
   bool peeked_ = false;
   Token next_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> comments_;  // before next_
   bool failed_ = false;
   int depth_ = 0;
 };
