@@ -108,7 +108,9 @@ class Parser {
     ItemKind kind = ItemKind::Visible;
   };
 
-  static constexpr int kMaxDepth = 200;  // deeper text goes to tree-sitter, which keeps no stack of ours
+  // Deeper nesting of expressions or directives goes to tree-sitter rather than deep into
+  // this parser's call stack.
+  static constexpr int kMaxDepth = 200;
 
   // ---- the layout ----
 
