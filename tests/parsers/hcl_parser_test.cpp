@@ -89,6 +89,14 @@ TEST_CASE("hcl parser: the grammar's constructs come out as tree-sitter's nodes"
   check_same("a = \"x\" // c1\n  # c2\nb = [ # c3\n 1, # c4\n 2 # c5\n] # c6\n");
 }
 
+TEST_CASE("hcl parser: line ends, escapes and nesting at the edges of the grammar") {
+  check_same("a = <<EOT\r\n  x ${y}\r\n  EOTX\r\n  EOT\r\nb = \"\\U0001F600 \\t\"\r\n");
+  check_same("a = \"${}\"\nb = \"${ <<EOT\n  in ${\"deep\"}\n  EOT\n}\"\nc = <<-X\n%{~ for k, v in m ~}\n${k}=${v}\n%{~ endfor ~}\nX\n");
+  check_same("a = x.*.y.*.z\nb = a[*][0].b\nc = !!a\nd = -(-1)\ne = a ? b : c ? d : e ? f : g\nf = a ? b ? c : d : e\n");
+  check_same("block \"a\" /* between */ b # after a label\n{\n}\nx = f( /* in */ 1 /* args */ )\n");
+  check_same("\tx\t=\t1\f\ny = { a = 1\n  b = 2, c = [\n  ]\n}\n");
+}
+
 TEST_CASE("hcl parser: the comparison finds a tree that differs") {
   const auto ours = terraform::parse_hcl("a = (1)\n", 0);
   const ts::Document doc(tree_sitter_hcl(), "a = 1  \n", 0);
