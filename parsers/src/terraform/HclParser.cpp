@@ -184,12 +184,15 @@ class Parser {
     return next_;
   }
 
-  // Takes the peeked token as an anonymous one (a punctuation or keyword).
-  bool take_anonymous(Punct p) {
+  // Takes the peeked token as an item of `symbol`.
+  bool take_as(TSSymbol symbol, bool named = true, ItemKind kind = ItemKind::Visible) {
     const Token t = take();
-    push(t.start, t.end, sym_.punct[static_cast<std::size_t>(p)], false);
+    push(t.start, t.end, symbol, named, kind);
     return true;
   }
+
+  // Takes the peeked token as an anonymous one (a punctuation or keyword).
+  bool take_anonymous(Punct p) { return take_as(sym_.punct[static_cast<std::size_t>(p)], false); }
 
   bool expect(Punct p) { return peek_is(p) && take_anonymous(p); }
 
@@ -203,12 +206,7 @@ class Parser {
     return true;
   }
 
-  bool take_identifier() {
-    if (peek().kind != Tok::Identifier) return false;
-    const Token t = take();
-    push(t.start, t.end, sym_.identifier, true);
-    return true;
-  }
+  bool take_identifier() { return peek().kind == Tok::Identifier && take_as(sym_.identifier); }
 
   // ---- the grammar ----
 
@@ -411,8 +409,7 @@ class Parser {
     const std::size_t m = mark();
     switch (t.kind) {
       case Tok::Number:
-        take();
-        push(t.start, t.end, 0, false, ItemKind::Hidden);
+        take_as(0, false, ItemKind::Hidden);
         close(m, sym_.numeric_lit);
         close(m, sym_.literal_value);
         return true;
@@ -454,8 +451,7 @@ class Parser {
       return true;
     }
     if (word == "null") {
-      take();
-      push(t.start, t.end, sym_.null_lit, true);
+      take_as(sym_.null_lit);
       close(m, sym_.literal_value);
       return true;
     }
@@ -476,8 +472,7 @@ class Parser {
     if (!expression()) return false;
     while (true) {
       if (peek_is(Punct::Ellipsis)) {
-        const Token e = take();
-        push(e.start, e.end, sym_.ellipsis, true);
+        take_as(sym_.ellipsis);
         break;
       }
       if (!peek_is(Punct::Comma)) break;
@@ -520,10 +515,7 @@ class Parser {
     if (!expect_wrapped(Punct::LeftBrace, sym_.object_start)) return false;
     if (peek_keyword(Punct::For)) {
       if (top || !for_intro() || !expression() || !expect(Punct::Arrow) || !expression()) return false;
-      if (peek_is(Punct::Ellipsis)) {
-        const Token e = take();
-        push(e.start, e.end, sym_.ellipsis, true);
-      }
+      if (peek_is(Punct::Ellipsis)) take_as(sym_.ellipsis);
       if (peek_keyword(Punct::If) && !for_cond()) return false;
       if (!expect_wrapped(Punct::RightBrace, sym_.object_end)) return false;
       close(m, sym_.for_object_expr);
@@ -589,8 +581,7 @@ class Parser {
   // A quoted template from its `"` to its closing one; `plain` when it holds nothing but
   // text (a string_lit to the grammar, a quoted_template otherwise).
   bool quoted(bool& plain) {
-    const Token open = take();
-    push(open.start, open.end, sym_.quoted_template_start, true);
+    take_as(sym_.quoted_template_start);
     const std::size_t items = mark();
     if (!template_items({true, true, {}})) return false;
     plain = true;
@@ -619,10 +610,10 @@ class Parser {
     return true;
   }
 
-  // Where a directive's keyword is, after `%{` and a strip marker; the keyword's token.
-  Token directive_keyword(std::size_t at) {
-    at += 2;
-    std::size_t after = at;
+  // The keyword of the directive whose `%{` is at pos_ (after a strip marker), without
+  // taking anything; empty when there is none.
+  std::string_view next_directive() {
+    std::size_t after = pos_ + 2;
     const std::size_t noted = lexer_.comments().size();
     if (!lexer_.skip_trivia(after)) return {};
     if (lexer_.char_at(after) == '~') {
@@ -630,7 +621,8 @@ class Parser {
       if (!lexer_.skip_trivia(after)) return {};
     }
     lexer_.comments().resize(noted);
-    return lexer_.lex(after);
+    const Token keyword = lexer_.lex(after);
+    return keyword.kind == Tok::Identifier ? text_of(keyword) : std::string_view{};
   }
 
   // The items of a template up to what ends it: its closing quote or heredoc identifier (pos_
@@ -661,8 +653,7 @@ class Parser {
           if (!interpolation()) return false;
           continue;
         }
-        const Token keyword = directive_keyword(pos_);
-        const std::string_view word = keyword.kind == Tok::Identifier ? text_of(keyword) : std::string_view{};
+        const std::string_view word = next_directive();
         if (word == "else" || word == "endif" || word == "endfor") return !context.closable;
         if (!directive(context, word)) return false;
         continue;
@@ -733,16 +724,13 @@ class Parser {
     if (!peek_is(Punct::Tilde) && !peek_is(Punct::RightBrace) && !expression()) return false;
     strip_marker();
     if (!peek_is(Punct::RightBrace)) return false;
-    const Token end = take();
-    push(end.start, end.end, sym_.template_interpolation_end, true);
+    take_as(sym_.template_interpolation_end);
     close(m, sym_.template_interpolation);
     return true;
   }
 
   void strip_marker() {
-    if (!peek_is(Punct::Tilde)) return;
-    const Token t = take();
-    push(t.start, t.end, sym_.strip_marker, true);
+    if (peek_is(Punct::Tilde)) take_as(sym_.strip_marker);
   }
 
   // `%{` [~] keyword ... [~] `}` as one node of `symbol`; `rest` reads what follows the keyword.
@@ -755,16 +743,9 @@ class Parser {
     if (!expect_keyword(keyword) || !rest()) return false;
     strip_marker();
     if (!peek_is(Punct::RightBrace)) return false;
-    const Token end = take();
-    push(end.start, end.end, sym_.template_directive_end, true);
+    take_as(sym_.template_directive_end);
     close(m, symbol);
     return true;
-  }
-
-  // A directive's tag ending its body: the keyword of the `%{` at pos_.
-  std::string_view next_directive() {
-    const Token keyword = directive_keyword(pos_);
-    return keyword.kind == Tok::Identifier ? text_of(keyword) : std::string_view{};
   }
 
   bool directive(const TemplateContext& context, std::string_view word) {

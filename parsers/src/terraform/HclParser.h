@@ -8,6 +8,7 @@
 #include "ts/SyntaxTree.h"
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace akslint::terraform {
