@@ -64,8 +64,8 @@ void check_same(const std::string& text) {
   const Outcome o = compare(text);
   REQUIRE(o.tree_sitter);
   REQUIRE(o.ours);
-  CHECK(o.difference.empty());
   INFO(o.difference);
+  CHECK(o.difference.empty());
 }
 
 }  // namespace
