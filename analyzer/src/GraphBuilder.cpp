@@ -17,20 +17,38 @@ EdgeKind edge_kind(ReferenceKind kind) {
   return EdgeKind::References;
 }
 
-std::string known_string(const Value& v) {
-  const auto s = v.as_string();
-  return s ? std::string(*s) : std::string();
-}
+std::string_view known_string(const Value& v) { return v.as_string().value_or(std::string_view{}); }
 
-void connect_scope(ResourceGraph& graph, VertexId v) {
-  const Resource& r = graph.resource(v);
-  const std::string rg = known_string(r.scope.resource_group);
-  const std::string sub = known_string(r.scope.subscription);
-  if (rg.empty() && sub.empty()) return;
-  ScopeVertex scope{rg.empty() ? ScopeKind::Subscription : ScopeKind::ResourceGroup, sub, rg};
-  const SourceSpan span = r.scope.resource_group.span().valid() ? r.scope.resource_group.span() : r.origin.header_span;
-  graph.add_edge({v, graph.add_scope(std::move(scope)), EdgeKind::DeployedInto, "", span});
-}
+// Each resource's DeployedInto edge to the scope its known subscription and resource group
+// name. Resources come unit by unit and most of a unit's share one scope, so the last scope
+// found is tried first, before a key is made and looked up.
+class ScopeConnector {
+ public:
+  explicit ScopeConnector(ResourceGraph& graph) : graph_(graph) {}
+
+  void connect(VertexId v) {
+    const Resource& r = graph_.resource(v);
+    const std::string_view rg = known_string(r.scope.resource_group);
+    const std::string_view sub = known_string(r.scope.subscription);
+    if (rg.empty() && sub.empty()) return;
+    if (!found_ || rg != last_rg_ || sub != last_sub_) {
+      last_ = graph_.add_scope({rg.empty() ? ScopeKind::Subscription : ScopeKind::ResourceGroup, std::string(sub),
+                                std::string(rg)});
+      found_ = true;
+      last_rg_ = rg;  // views of the resource's values, which the graph never moves
+      last_sub_ = sub;
+    }
+    const SourceSpan span = r.scope.resource_group.span().valid() ? r.scope.resource_group.span() : r.origin.header_span;
+    graph_.add_edge({v, last_, EdgeKind::DeployedInto, "", span});
+  }
+
+ private:
+  ResourceGraph& graph_;
+  bool found_ = false;
+  VertexId last_ = 0;
+  std::string_view last_rg_;
+  std::string_view last_sub_;
+};
 
 }  // namespace
 
@@ -60,8 +78,9 @@ ResourceGraph build_graph(std::vector<std::vector<Resource>> units) {
   for (const VertexId v : vnets) expand_inline_subnets(graph, v);
   const Resolver resolver(graph);
   const std::vector<VertexId> vertices(graph.resources().begin(), graph.resources().end());
+  ScopeConnector scopes(graph);
   for (const VertexId v : vertices) {
-    connect_scope(graph, v);
+    scopes.connect(v);
     const Resource& r = graph.resource(v);
     for (const auto& ref : r.references) {
       const auto target = resolver.by_name(r.origin.unit, ref.target);

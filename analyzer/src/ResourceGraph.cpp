@@ -64,6 +64,16 @@ struct ResourceGraph::Impl {
   // cluster, and a scan of every resource each time made them quadratic.
   std::map<std::string, std::vector<VertexId>, std::less<>> by_type;
 
+  // The list of `type`'s vertices; the key is lowered in a buffer kept for it, so that only
+  // a type not seen before allocates.
+  std::vector<VertexId>& type_list(std::string_view type) {
+    type_key.assign(type);
+    for (char& c : type_key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+    const auto it = by_type.find(std::string_view(type_key));
+    return it != by_type.end() ? it->second : by_type[type_key];
+  }
+  std::string type_key;
+
   Edge edge_of(Graph::edge_descriptor e) const {
     const auto& d = graph[e];
     return Edge{static_cast<VertexId>(boost::source(e, graph)), static_cast<VertexId>(boost::target(e, graph)),
@@ -95,7 +105,7 @@ VertexId ResourceGraph::add_resource(Resource resource) {
 VertexId ResourceGraph::add_resource_vertex(const Resource& resource) {
   const auto v = static_cast<VertexId>(boost::add_vertex(VertexData{&resource}, impl_->graph));
   impl_->resource_vertices.push_back(v);
-  impl_->by_type[ascii_lowercase(resource.type)].push_back(v);
+  impl_->type_list(resource.type).push_back(v);
   return v;
 }
 
@@ -169,7 +179,17 @@ namespace akslint {
 
 std::vector<VertexId> ResourceGraph::targets(VertexId v, EdgeKind kind) const {
   std::vector<VertexId> out;
-  for (const auto& e : out_edges(v, kind)) out.push_back(e.target);
+  for (const auto e : boost::make_iterator_range(boost::out_edges(v, impl_->graph))) {
+    if (impl_->graph[e].kind == kind) out.push_back(static_cast<VertexId>(boost::target(e, impl_->graph)));
+  }
+  return out;
+}
+
+std::vector<VertexId> ResourceGraph::sources(VertexId v, EdgeKind kind) const {
+  std::vector<VertexId> out;
+  for (const auto e : boost::make_iterator_range(boost::in_edges(v, impl_->graph))) {
+    if (impl_->graph[e].kind == kind) out.push_back(static_cast<VertexId>(boost::source(e, impl_->graph)));
+  }
   return out;
 }
 

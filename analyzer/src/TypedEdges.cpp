@@ -37,9 +37,9 @@ constexpr EdgeSpec kEdgeSpecs[] = {
 };
 
 std::optional<VertexId> parent_of(const ResourceGraph& graph, VertexId v) {
-  const auto parents = graph.in_edges(v, EdgeKind::ParentOf);
-  if (parents.empty() || !graph.is_resource(parents.front().source)) return std::nullopt;
-  return parents.front().source;
+  const auto parents = graph.sources(v, EdgeKind::ParentOf);
+  if (parents.empty() || !graph.is_resource(parents.front())) return std::nullopt;
+  return parents.front();
 }
 
 // Facts about a pool resource belong to its cluster, as the cluster's inline pools do.
@@ -113,7 +113,7 @@ void add_association_edge(ResourceGraph& graph, const Resolver& resolver, Vertex
   if (subnet && other) graph.add_edge({*subnet, other->first, other->second, "", r.origin.header_span});
 }
 
-bool has_scope(const ResourceGraph& graph, VertexId v) { return !graph.out_edges(v, EdgeKind::DeployedInto).empty(); }
+bool has_scope(const ResourceGraph& graph, VertexId v) { return !graph.targets(v, EdgeKind::DeployedInto).empty(); }
 
 }  // namespace
 
@@ -156,7 +156,7 @@ void expand_inline_subnets(ResourceGraph& graph, VertexId vnet) {
 
 void add_named_parents(ResourceGraph& graph, const Resolver& resolver) {
   for (const VertexId v : graph.resources()) {
-    if (!graph.in_edges(v, EdgeKind::ParentOf).empty()) continue;
+    if (!graph.sources(v, EdgeKind::ParentOf).empty()) continue;
     const Resource& r = graph.resource(v);
     const auto name = r.name.as_string();
     const auto type_slash = r.type.rfind('/');
@@ -198,8 +198,8 @@ void add_derived_scopes(ResourceGraph& graph) {
       continue;
     }
     if (const auto p = parent_of(graph, v)) {
-      for (const auto& e : graph.out_edges(*p, EdgeKind::DeployedInto)) {
-        graph.add_edge({v, e.target, EdgeKind::DeployedInto, "", r.origin.header_span});
+      for (const VertexId scope : graph.targets(*p, EdgeKind::DeployedInto)) {
+        graph.add_edge({v, scope, EdgeKind::DeployedInto, "", r.origin.header_span});
       }
     }
   }

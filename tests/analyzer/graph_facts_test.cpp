@@ -133,7 +133,34 @@ TEST_CASE("ARM children named parent/child get their parent, and extensions targ
   const auto ext = find(g, "aks-system-123-vmss/custom");
   REQUIRE((vmss && ext));
   CHECK(g.targets(*vmss, EdgeKind::ParentOf) == std::vector<VertexId>{*ext});
+  CHECK(g.sources(*ext, EdgeKind::ParentOf) == std::vector<VertexId>{*vmss});
+  CHECK(g.sources(*ext, EdgeKind::Targets).empty());
   CHECK(g.targets(*ext, EdgeKind::Targets) == std::vector<VertexId>{*vmss});
+  CHECK(g.sources(*vmss, EdgeKind::Targets) == std::vector<VertexId>{*ext});
+}
+
+TEST_CASE("resources in one resource group share its scope vertex, whatever the order and case they name it in") {
+  std::vector<Resource> rs;
+  for (const auto& [address, group] : {std::pair{"a", "rg-one"}, {"b", "rg-one"}, {"c", "rg-two"}, {"d", "RG-One"}}) {
+    Resource r = resource("Microsoft.Network/publicIPAddresses", address, address);
+    r.scope.resource_group = Value::string(group);
+    rs.push_back(std::move(r));
+  }
+  const ResourceGraph g = build_graph(std::move(rs));
+  const auto scope_of = [&](std::string_view address) {
+    const auto v = find(g, address);
+    REQUIRE(v);
+    const auto scopes = g.targets(*v, EdgeKind::DeployedInto);
+    REQUIRE(scopes.size() == 1);
+    return scopes.front();
+  };
+  const VertexId one = scope_of("a");
+  CHECK(g.scope(one).name == "rg-one");
+  CHECK(scope_of("b") == one);
+  CHECK(scope_of("d") == one);
+  CHECK(scope_of("c") != one);
+  CHECK(g.scope(scope_of("c")).name == "rg-two");
+  CHECK(g.sources(one, EdgeKind::DeployedInto).size() == 3);
 }
 
 TEST_CASE("autoscale settings target what their id names; locks lock a group named by id") {

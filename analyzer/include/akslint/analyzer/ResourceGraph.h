@@ -89,8 +89,10 @@ class ResourceGraph {
       const std::function<bool(std::string_view)>& lowercase_type_matches) const;
   [[nodiscard]] std::vector<Edge> out_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
   [[nodiscard]] std::vector<Edge> in_edges(VertexId v, std::optional<EdgeKind> kind = std::nullopt) const;
-  // Targets of `v`'s out-edges of one kind, in insertion order.
+  // Targets of `v`'s out-edges of one kind, and sources of its in-edges, in insertion order
+  // (without copying the edges' paths, as out_edges and in_edges do).
   [[nodiscard]] std::vector<VertexId> targets(VertexId v, EdgeKind kind) const;
+  [[nodiscard]] std::vector<VertexId> sources(VertexId v, EdgeKind kind) const;
   // A resource the graph expanded from an inline declaration (a VNet's subnets array).
   [[nodiscard]] bool declared_inline(VertexId v) const;
 
