@@ -44,6 +44,12 @@ ModuleCache::ModuleCache(const FileTable& files, const std::vector<DeploymentUni
       }
     }
     if (reached.directories.empty() && reached.programs.empty()) continue;
+    for (const auto& dir : reached.directories) {
+      for (const FileId id : files_in(dir)) reached.bytes += files[id].text.size();
+    }
+    for (const FileId id : reached.programs) {
+      if (id != unit.files.front()) reached.bytes += files[id].text.size();
+    }
     count_callers(reached.directories, directory_callers);
     count_callers(reached.programs, program_callers);
     reached_.emplace(unit.files.front(), std::move(reached));
@@ -57,6 +63,11 @@ ModuleCache::~ModuleCache() = default;
 std::span<const FileId> ModuleCache::files_in(const std::string& dir) const {
   const auto it = files_by_dir_.find(dir);
   return it == files_by_dir_.end() ? std::span<const FileId>{} : std::span<const FileId>(it->second);
+}
+
+std::size_t ModuleCache::module_bytes(const DeploymentUnit& unit) const {
+  const auto it = unit.files.empty() ? reached_.end() : reached_.find(unit.files.front());
+  return it == reached_.end() ? 0 : it->second.bytes;
 }
 
 void ModuleCache::done(const DeploymentUnit& unit) {

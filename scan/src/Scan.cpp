@@ -11,32 +11,18 @@
 #include "ConfigApply.h"
 #include "GivenInputs.h"
 #include "PlanSourceLink.h"
+#include "ReadingOrder.h"
 #include "UnitFailures.h"
 
 #include <algorithm>
 #include <iterator>
 #include <mutex>
-#include <numeric>
 #include <string>
 #include <tuple>
 
 namespace akslint {
 
 namespace {
-
-// Largest units first, so that no large one is left to run alone at the end. (Reading the
-// callers of one module one after another would keep its parse for a shorter stretch, but
-// two threads reading the same module's values at once cost more CPU than that saves.)
-std::vector<std::size_t> reading_order(const std::vector<DeploymentUnit>& units, const FileTable& files) {
-  std::vector<std::size_t> bytes(units.size(), 0);
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    for (const FileId f : units[i].files) bytes[i] += files[f].text.size();
-  }
-  std::vector<std::size_t> order(units.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return bytes[a] > bytes[b]; });
-  return order;
-}
 
 // Reads every unit on `jobs` threads, each into its unit's slot.
 std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, const FileTable& files,
@@ -49,7 +35,7 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   std::mutex progress_lock;
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
   ModuleCache modules(files, units, calls);
-  const std::vector<std::size_t> order = reading_order(units, files);
+  const std::vector<std::size_t> order = reading_order(units, files, modules);
   parallel_for(units.size(), jobs, [&](std::size_t k) {
     const std::size_t i = order[k];
     const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;

@@ -97,6 +97,10 @@ class ModuleCache {
   SharedParses<std::string, terraform::ModuleConfig> terraform;
   SharedParses<FileId, bicep::SourceProgram> bicep;
 
+  // The bytes of the local modules `unit` calls, directly or through other modules: text its
+  // reading evaluates beside its own files.
+  [[nodiscard]] std::size_t module_bytes(const DeploymentUnit& unit) const;
+
   // `unit` is read: what it was counted as calling is released, whether it loaded it or not
   // (a module behind a condition, or one it could not resolve, is never loaded).
   void done(const DeploymentUnit& unit);
@@ -106,6 +110,7 @@ class ModuleCache {
   struct Reached {
     std::vector<std::string> directories;
     std::vector<FileId> programs;
+    std::size_t bytes = 0;  // of the modules' files, the unit's own left out
   };
 
   std::map<std::string, std::vector<FileId>> files_by_dir_;
