@@ -164,8 +164,9 @@ SourcePoint FileTable::end(const SourceSpan& span) const {
 FileId FileTable::add(SourceFile file) {
   if (file.blocks.empty()) file.index();
   const auto id = static_cast<FileId>(files_.size());
-  by_path_.try_emplace(file.path, id);
-  by_folded_path_.try_emplace(ascii_lowercase(file.path), id);
+  // Files mostly come in path order (discovery sorts them), so the end is tried first.
+  by_path_.try_emplace(by_path_.end(), file.path, id);
+  by_folded_path_.try_emplace(by_folded_path_.end(), ascii_lowercase(file.path), id);
   files_.push_back(std::move(file));
   return id;
 }
