@@ -4,8 +4,7 @@
 
 namespace akslint {
 
-std::vector<std::size_t> reading_order(const std::vector<DeploymentUnit>& units, const FileTable& files,
-                                       const ModuleCache& modules) {
+ReadingOrder reading_order(const std::vector<DeploymentUnit>& units, const FileTable& files, const ModuleCache& modules) {
   constexpr std::size_t kHeavyShare = 512;
   std::vector<std::size_t> weight(units.size(), 0);
   std::size_t total = 0;
@@ -18,8 +17,9 @@ std::vector<std::size_t> reading_order(const std::vector<DeploymentUnit>& units,
   std::vector<std::size_t> light;
   for (std::size_t i = 0; i < units.size(); ++i) (weight[i] * kHeavyShare > total ? order : light).push_back(i);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
+  const std::size_t heavy = order.size();
   order.insert(order.end(), light.begin(), light.end());
-  return order;
+  return {std::move(order), heavy};
 }
 
 }  // namespace akslint

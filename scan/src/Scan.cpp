@@ -35,9 +35,9 @@ std::vector<UnitModel> read_units(const std::vector<DeploymentUnit>& units, cons
   std::mutex progress_lock;
   const auto deadline = std::chrono::steady_clock::now() + options.timeout;
   ModuleCache modules(files, units, calls);
-  const std::vector<std::size_t> order = reading_order(units, files, modules);
-  parallel_for(units.size(), jobs, [&](std::size_t k) {
-    const std::size_t i = order[k];
+  const ReadingOrder order = reading_order(units, files, modules);
+  parallel_for_runs(units.size(), order.heavy, jobs, [&](std::size_t k) {
+    const std::size_t i = order.units[k];
     const bool late = options.timeout.count() > 0 && std::chrono::steady_clock::now() > deadline;
     models[i] = late ? out_of_time(units[i], options.timeout) : read_contained(units[i], [&] {
       return read_unit(units[i], files, options.read_limits, inputs, &modules);

@@ -16,10 +16,15 @@ void add_terraform(FileTable& files, std::string path, std::string text) {
 // A configuration file of about `bytes` bytes.
 std::string padded(std::size_t bytes) { return "locals {\n  note = \"" + std::string(bytes, 'x') + "\"\n}\n"; }
 
+// The units' names in reading order, a '|' after the heavy ones.
 std::vector<std::string> names_in_order(const std::vector<DeploymentUnit>& units, const FileTable& files) {
   const ModuleCache modules(files, units);
+  const ReadingOrder order = reading_order(units, files, modules);
   std::vector<std::string> out;
-  for (const std::size_t i : reading_order(units, files, modules)) out.push_back(units[i].name);
+  for (std::size_t k = 0; k < order.units.size(); ++k) {
+    if (k == order.heavy) out.emplace_back("|");
+    out.push_back(units[order.units[k]].name);
+  }
   return out;
 }
 
@@ -35,7 +40,7 @@ TEST_CASE("reading order: heavy units first, heaviest first, then the rest in pa
   add_terraform(files, "e/main.tf", padded(200));
   const auto units = group_units(files);
   REQUIRE(units.size() == 5);
-  CHECK(names_in_order(units, files) == std::vector<std::string>{"d", "b", "a", "c", "e"});
+  CHECK(names_in_order(units, files) == std::vector<std::string>{"d", "b", "|", "a", "c", "e"});
 }
 
 TEST_CASE("reading order: a unit weighs what it reads, the local modules it calls included") {
@@ -47,7 +52,7 @@ TEST_CASE("reading order: a unit weighs what it reads, the local modules it call
   add_terraform(files, "z/main.tf", padded(100));
   const auto units = group_units(files);
   REQUIRE(units.size() == 4);  // the module is read with its caller, not on its own
-  CHECK(names_in_order(units, files) == std::vector<std::string>{"caller", "b", "a", "z"});
+  CHECK(names_in_order(units, files) == std::vector<std::string>{"caller", "b", "|", "a", "z"});
 }
 
 TEST_CASE("reading order: units of like weight keep their path order") {
