@@ -50,15 +50,18 @@ class JsonWriter {
 
   // An array of `count` elements, element i written by write(i, writer) into a writer of its
   // own, on up to `jobs` threads, and appended in index order: the same bytes for any `jobs`.
-  // Elements are written a block at a time, and each block goes to the sink before the next.
+  // Elements are written a block at a time, and each block goes to the sink before the next:
+  // an eighth of them, at least 128 and at most 2,048 (a few MB), so that a large report is
+  // never held whole and starts the threads of a block no more than eight times in most scans
+  // (in blocks of 128, starting them cost more than two threads saved on 9,000 results).
   template <class Write>
   void array_of(std::size_t count, unsigned jobs, Write&& write) {
-    constexpr std::size_t kBlock = 128;
+    const std::size_t block = std::clamp<std::size_t>(count / 8, 128, 2048);
     const std::size_t inner = depth_ + stack_.size() + 1;
     std::vector<std::string> texts;
     begin_array();
-    for (std::size_t first = 0; first < count; first += kBlock) {
-      texts.assign(std::min(kBlock, count - first), std::string());
+    for (std::size_t first = 0; first < count; first += block) {
+      texts.assign(std::min(block, count - first), std::string());
       parallel_for(texts.size(), jobs, [&](std::size_t i) {
         JsonWriter element(inner);
         write(first + i, element);
