@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
 #include <iterator>
 
 #include <fcntl.h>
@@ -161,40 +164,73 @@ bool walked_into(const fs::directory_entry& entry) {
   return entry.is_directory(ec) && !entry.is_symlink(ec);
 }
 
-// Every candidate under `directory`, skipping the directories tools keep to themselves.
-void walk(const fs::path& directory, const fs::path& real_root, std::vector<Entry>& out) {
-  std::error_code ec;
-  fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (walked_into(*it)) {
-      if (skipped_directory(p)) it.disable_recursion_pending();
-      continue;
-    }
-    if (is_candidate(p.filename().string())) out.push_back({p, classify_entry(*it, real_root)});
-  }
-}
+// The directories a walk has still to list. A thread takes one, lists it and puts the
+// directories it holds back on the list, so that the threads share the tree however it is
+// shaped: most repositories keep their infrastructure code under one or two directories.
+// The walk is done when the list is empty and no thread is listing.
+class DirectoryQueue {
+ public:
+  explicit DirectoryQueue(std::vector<fs::path> directories) : todo_(std::move(directories)) {}
 
-// `start` itself when it is a file, else its candidates: its own files here, each of its
-// subdirectories walked on the pool (`jobs` threads).
-void collect(const fs::path& start, const fs::path& real_root, unsigned jobs, std::vector<Entry>& out) {
-  std::error_code ec;
-  if (!fs::is_directory(fs::symlink_status(start, ec))) {
-    out.push_back({start, classify_entry(start, real_root)});
-    return;
+  std::optional<fs::path> take() {
+    std::unique_lock lock(lock_);
+    changed_.wait(lock, [&] { return !todo_.empty() || listing_ == 0; });
+    if (todo_.empty()) return std::nullopt;
+    ++listing_;
+    fs::path next = std::move(todo_.back());
+    todo_.pop_back();
+    return next;
   }
-  std::vector<fs::path> subdirectories;
-  fs::directory_iterator it(start, fs::directory_options::skip_permission_denied, ec);
+
+  // A directory taken is listed; `below` are the directories it holds.
+  void listed(std::vector<fs::path>& below) {
+    {
+      const std::lock_guard lock(lock_);
+      --listing_;
+      std::move(below.begin(), below.end(), std::back_inserter(todo_));
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  std::mutex lock_;
+  std::condition_variable changed_;
+  std::vector<fs::path> todo_;
+  std::size_t listing_ = 0;
+};
+
+// `directory`'s candidates into `out` and the directories in it to walk into `below`,
+// skipping the directories tools keep to themselves.
+void list_directory(const fs::path& directory, const fs::path& real_root, std::vector<Entry>& out,
+                    std::vector<fs::path>& below) {
+  std::error_code ec;
+  fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
     const fs::path& p = it->path();
     if (walked_into(*it)) {
-      if (!skipped_directory(p)) subdirectories.push_back(p);
+      if (!skipped_directory(p)) below.push_back(p);
     } else if (is_candidate(p.filename().string())) {
       out.push_back({p, classify_entry(*it, real_root)});
     }
   }
-  std::vector<std::vector<Entry>> found(subdirectories.size());
-  parallel_for(subdirectories.size(), jobs, [&](std::size_t i) { walk(subdirectories[i], real_root, found[i]); });
+}
+
+// Every candidate under `directories`, listed on `jobs` threads, in no particular order.
+void walk(std::vector<fs::path> directories, const fs::path& real_root, unsigned jobs, std::vector<Entry>& out) {
+  DirectoryQueue queue(std::move(directories));
+  std::vector<std::vector<Entry>> found(job_count(jobs));
+  on_threads(found.size(), [&](std::size_t t, const std::atomic<bool>&) {
+    while (const auto directory = queue.take()) {
+      std::vector<fs::path> below;
+      // Put back even when listing throws, or the other threads would wait for it forever.
+      struct Listed {
+        DirectoryQueue& queue;
+        std::vector<fs::path>& below;
+        ~Listed() { queue.listed(below); }
+      } listed{queue, below};
+      list_directory(*directory, real_root, found[t], below);
+    }
+  });
   for (auto& entries : found) std::move(entries.begin(), entries.end(), std::back_inserter(out));
 }
 
@@ -278,8 +314,18 @@ DiscoveredFiles discover(const std::vector<fs::path>& paths, const fs::path& roo
                          const DiscoveryLimits& limits, unsigned jobs) {
   std::error_code ec;
   const fs::path real_root = fs::weakly_canonical(root, ec);
+  const fs::path& classify_root = ec ? root : real_root;
   std::vector<Entry> found;
-  for (const auto& p : paths) collect(p, ec ? root : real_root, jobs, found);
+  std::vector<fs::path> directories;
+  for (const auto& p : paths) {
+    std::error_code status;
+    if (fs::is_directory(fs::symlink_status(p, status))) {
+      directories.push_back(p);
+    } else {
+      found.push_back({p, classify_entry(p, classify_root)});
+    }
+  }
+  walk(std::move(directories), classify_root, jobs, found);
   // Ordered by the relative path, so the table is the same whatever the walk order; a file
   // reached through two of the given paths is kept once.
   std::vector<std::pair<std::string, Entry>> entries(found.size());

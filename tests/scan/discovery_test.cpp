@@ -44,6 +44,29 @@ TEST_CASE("files are classified, relative to the root, in path order; skipped fo
   CHECK(found.diagnostics.empty());
 }
 
+TEST_CASE("a deep tree under one directory is found whole and in the same order with any number of threads") {
+  const TempDir dir;
+  std::vector<std::string> written;
+  for (int a = 0; a < 6; ++a) {
+    for (int b = 0; b < 5; ++b) {
+      const std::string path = "infra/env" + std::to_string(a) + "/layer" + std::to_string(b) + "/deep/main.tf";
+      dir.write(path, "locals {}\n");
+      written.push_back(path);
+    }
+    dir.write("infra/env" + std::to_string(a) + "/.git/objects/main.tf", "");
+  }
+  dir.write("infra/main.bicep", "param x int\n");
+  written.emplace_back("infra/main.bicep");
+  std::sort(written.begin(), written.end());
+  for (const unsigned jobs : {1u, 2u, 8u}) {
+    const auto found = discover({dir.path()}, dir.path(), DiskSourceProvider{}, {}, jobs);
+    std::vector<std::string> paths;
+    for (const auto& f : found.files) paths.push_back(f.path);
+    INFO("jobs " << jobs);
+    CHECK(paths == written);
+  }
+}
+
 TEST_CASE("paths are relative to the root however the root and the paths are spelt") {
   const TempDir dir;
   dir.write("env/prod/main.tf", "locals {}\n");

@@ -18,13 +18,11 @@ namespace akslint {
 // `jobs` as asked for, 0 meaning one per core.
 inline unsigned job_count(unsigned jobs) { return jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency()); }
 
-namespace detail {
-
 // Calls worker(t, stop) for t in [0, threads), each on a thread of its own, this one being
-// thread 0. The first exception (a bug or an I/O failure) sets `stop`, for the other workers
+// thread 0: for loops that hand out their items themselves. The first exception (a bug or an I/O failure) sets `stop`, for the other workers
 // to take no more items, and is rethrown here once all have returned.
 template <class Worker>
-void run_workers(std::size_t threads, Worker&& worker) {
+void on_threads(std::size_t threads, Worker&& worker) {
   std::atomic<bool> stop{false};
   std::exception_ptr failure;
   std::mutex failure_lock;
@@ -45,14 +43,12 @@ void run_workers(std::size_t threads, Worker&& worker) {
   if (failure) std::rethrow_exception(failure);
 }
 
-}  // namespace detail
-
 // Calls fn(i) for every i in [0, n) on up to `jobs` threads (0: one per core), this one
 // included; items are taken in index order.
 template <class Fn>
 void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
   std::atomic<std::size_t> next{0};
-  detail::run_workers(std::clamp<std::size_t>(n, 1, job_count(jobs)), [&](std::size_t, const std::atomic<bool>& stop) {
+  on_threads(std::clamp<std::size_t>(n, 1, job_count(jobs)), [&](std::size_t, const std::atomic<bool>& stop) {
     for (std::size_t i = next++; i < n && !stop; i = next++) fn(i);
   });
 }
@@ -93,7 +89,7 @@ template <class Fn>
 void parallel_for_runs(std::size_t n, std::size_t shared, unsigned jobs, Fn&& fn) {
   const std::size_t threads = std::clamp<std::size_t>(n, 1, job_count(jobs));
   RunQueue queue(n, shared, threads);
-  detail::run_workers(threads, [&](std::size_t t, const std::atomic<bool>& stop) {
+  on_threads(threads, [&](std::size_t t, const std::atomic<bool>& stop) {
     for (auto i = queue.take(t); i && !stop; i = queue.take(t)) fn(*i);
   });
 }
