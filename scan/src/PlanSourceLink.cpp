@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -67,13 +68,19 @@ void link_plans_to_sources(std::vector<std::vector<Resource>>& units, const File
   for (auto& unit : units) {
     for (auto& r : unit) resources.push_back(&r);
   }
+  // Addresses that some plan holds: only sources at one of them can be linked.
+  std::set<std::string_view> planned;
+  for (const Resource* r : resources) {
+    if (r->origin.kind == SourceKind::TerraformPlan) planned.insert(r->origin.address);
+  }
+  if (planned.empty()) return;
   // Source resources by address, and by (address, directory of the root module's files); each
   // list in resource order. A plan resource takes the source in its own directory first.
   std::map<std::string, std::vector<std::size_t>, std::less<>> by_address;
   std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_address_and_dir;
   for (std::size_t i = 0; i < resources.size(); ++i) {
     const Origin& o = resources[i]->origin;
-    if (o.kind == SourceKind::Terraform && o.file < files.size()) {
+    if (o.kind == SourceKind::Terraform && o.file < files.size() && planned.contains(o.address)) {
       by_address[o.address].push_back(i);
       by_address_and_dir[{o.address, directory_of(files[o.file].path)}].push_back(i);
     }
