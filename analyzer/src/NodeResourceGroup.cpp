@@ -72,9 +72,8 @@ bool is_aks_scale_set(const ResourceGraph& graph, std::uint32_t vertex) {
   const Resource& r = graph.resource(vertex);
   if (!r.is(kScaleSetType)) return false;
   if (is_aks_created(r)) return true;
-  const auto scopes = graph.out_edges(vertex, EdgeKind::DeployedInto);
-  return std::any_of(scopes.begin(), scopes.end(),
-                     [&](const Edge& e) { return is_node_resource_group(graph.scope(e.target)); });
+  const auto scopes = graph.targets(vertex, EdgeKind::DeployedInto);
+  return std::any_of(scopes.begin(), scopes.end(), [&](VertexId s) { return is_node_resource_group(graph.scope(s)); });
 }
 
 bool is_aks_scale_set(const ResourceGraph& graph, const ResourceId& id) {

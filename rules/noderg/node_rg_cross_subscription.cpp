@@ -68,8 +68,8 @@ class Placements {
       if (const auto rg_name = r.name.as_string(); r.is(kResourceGroupType) && rg_name) {
         by_name_[ascii_lowercase(*rg_name)].push_back({&r, known_subscription(r)});
       }
-      for (const Edge& e : g.out_edges(v, EdgeKind::DeployedInto)) {
-        const ScopeVertex& s = g.scope(e.target);
+      for (const VertexId target : g.targets(v, EdgeKind::DeployedInto)) {
+        const ScopeVertex& s = g.scope(target);
         if (s.kind != ScopeKind::Subscription) by_name_[ascii_lowercase(s.name)].push_back({&r, s.subscription});
       }
     }

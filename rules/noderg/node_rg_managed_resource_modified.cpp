@@ -44,8 +44,8 @@ constexpr RuleMetadata kMeta{
 };
 
 std::optional<std::string> node_resource_group_of(const ResourceGraph& g, VertexId v) {
-  for (const Edge& e : g.out_edges(v, EdgeKind::DeployedInto)) {
-    if (is_node_resource_group(g.scope(e.target))) return g.scope(e.target).name;
+  for (const VertexId scope : g.targets(v, EdgeKind::DeployedInto)) {
+    if (is_node_resource_group(g.scope(scope))) return g.scope(scope).name;
   }
   return std::nullopt;
 }
@@ -53,8 +53,8 @@ std::optional<std::string> node_resource_group_of(const ResourceGraph& g, Vertex
 // The AKS-created resource `v` is or changes: itself, or the parent it is a child of.
 const Resource* aks_created_subject(const ResourceGraph& g, VertexId v) {
   if (is_aks_created(g.resource(v))) return &g.resource(v);
-  for (const Edge& e : g.in_edges(v, EdgeKind::ParentOf)) {
-    if (g.is_resource(e.source) && is_aks_created(g.resource(e.source))) return &g.resource(e.source);
+  for (const VertexId parent : g.sources(v, EdgeKind::ParentOf)) {
+    if (g.is_resource(parent) && is_aks_created(g.resource(parent))) return &g.resource(parent);
   }
   return nullptr;
 }
@@ -72,9 +72,10 @@ class NodeRgManagedResourceModifiedRule final : public Rule {
           r.is(kScaleSetExtensionType)) {
         continue;
       }
-      const Resource* subject = aks_created_subject(g, v);
-      const auto group = subject != nullptr ? node_resource_group_of(g, v) : std::nullopt;
-      if (!group) continue;
+      // The group first: few resources are deployed into a node resource group.
+      const auto group = node_resource_group_of(g, v);
+      const Resource* subject = group ? aks_created_subject(g, v) : nullptr;
+      if (subject == nullptr) continue;
       const std::string what = subject == &r ? fmt::format("declares '{}', a resource AKS created", display_name(r))
                                              : fmt::format("changes '{}', a resource AKS created, through '{}'",
                                                            display_name(*subject), display_name(r));
