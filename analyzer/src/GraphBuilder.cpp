@@ -3,6 +3,12 @@
 #include "TypedEdges.h"
 
 #include <akslint/analyzer/ResourceTypes.h>
+#include <akslint/model/Parallel.h>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+#include <utility>
 
 namespace akslint {
 
@@ -50,51 +56,112 @@ class ScopeConnector {
   std::string_view last_sub_;
 };
 
+// Each resource's DeployedInto edge and the edges of the references its reader recorded, in
+// vertex order. With two jobs or more, a second thread resolves the references' targets a
+// chunk of vertices ahead of the thread that adds the edges; it reads only the resources and
+// the resolver, never the graph, which the first thread grows meanwhile.
+void add_reference_edges(ResourceGraph& graph, const Resolver& resolver, unsigned jobs) {
+  constexpr std::size_t kChunk = 256;
+  std::vector<std::pair<VertexId, const Resource*>> vertices;
+  for (const VertexId v : graph.resources()) vertices.emplace_back(v, &graph.resource(v));
+  const std::size_t chunks = (vertices.size() + kChunk - 1) / kChunk;
+  std::vector<std::vector<std::optional<VertexId>>> targets(chunks);  // per chunk, its references' in order
+  std::atomic<std::size_t> resolved{0};  // chunks whose targets are ready
+  const auto resolve = [&](std::size_t c) {
+    for (std::size_t k = c * kChunk; k < std::min(vertices.size(), (c + 1) * kChunk); ++k) {
+      const Resource& r = *vertices[k].second;
+      for (const auto& ref : r.references) targets[c].push_back(resolver.by_name(r.origin.unit, ref.target));
+    }
+    resolved.store(c + 1, std::memory_order_release);
+  };
+  ScopeConnector scopes(graph);
+  const auto add = [&](std::size_t c) {
+    std::size_t next = 0;
+    for (std::size_t k = c * kChunk; k < std::min(vertices.size(), (c + 1) * kChunk); ++k) {
+      const auto [v, r] = vertices[k];
+      scopes.connect(v);
+      for (const auto& ref : r->references) {
+        const auto target = targets[c][next++];
+        if (!target || *target == v) continue;
+        // A parent reference points from child to parent; the edge reads parent -> child.
+        if (ref.kind == ReferenceKind::Parent) {
+          graph.add_edge({*target, v, EdgeKind::ParentOf, ref.from_path, ref.span});
+        } else {
+          graph.add_edge({v, *target, edge_kind(ref.kind), ref.from_path, ref.span});
+        }
+      }
+    }
+  };
+  if (job_count(jobs) == 1) {
+    for (std::size_t c = 0; c < chunks; ++c) {
+      resolve(c);
+      add(c);
+    }
+    return;
+  }
+  on_threads(2, [&](std::size_t part, const std::atomic<bool>& stop) {
+    for (std::size_t c = 0; c < chunks; ++c) {
+      if (part == 1) {
+        resolve(c);
+        continue;
+      }
+      while (resolved.load(std::memory_order_acquire) <= c) {
+        if (stop) return;  // the other thread failed
+        std::this_thread::yield();
+      }
+      add(c);
+    }
+  });
+}
+
 }  // namespace
 
 ResourceGraph build_graph(std::vector<Resource> resources) {
   std::vector<std::vector<Resource>> one;
   one.push_back(std::move(resources));
-  return build_graph(std::move(one));
+  return build_graph(std::move(one), 1);
 }
 
-ResourceGraph build_graph(std::vector<std::vector<Resource>> units) {
+ResourceGraph build_graph(std::vector<std::vector<Resource>> units, unsigned jobs) {
   // Vertices to come: a VNet's inline subnets, and scopes (one per resource group and
   // subscription, far fewer than resources).
   std::size_t count = 0;
   std::size_t more = 16;
+  std::vector<const Resource*> given;  // the graph's first vertices, in order
   for (const auto& unit : units) {
     count += unit.size();
     for (const Resource& r : unit) {
+      given.push_back(&r);  // the units' resources stay where they are: the graph keeps them
       const Value* subnets = r.is(kVirtualNetworkType) ? r.at("properties.subnets") : nullptr;
       if (subnets != nullptr && subnets->is_array()) more += subnets->as_array()->size();
     }
   }
-  ResourceGraph graph(std::move(units), more + count / 4);
-  std::vector<VertexId> vnets;
-  for (const VertexId v : graph.resources()) {
-    if (graph.resource(v).is(kVirtualNetworkType)) vnets.push_back(v);
-  }
-  for (const VertexId v : vnets) expand_inline_subnets(graph, v);
-  const Resolver resolver(graph);
-  const std::vector<VertexId> vertices(graph.resources().begin(), graph.resources().end());
-  ScopeConnector scopes(graph);
-  for (const VertexId v : vertices) {
-    scopes.connect(v);
-    const Resource& r = graph.resource(v);
-    for (const auto& ref : r.references) {
-      const auto target = resolver.by_name(r.origin.unit, ref.target);
-      if (!target || *target == v) continue;
-      // A parent reference points from child to parent; the edge reads parent -> child.
-      if (ref.kind == ReferenceKind::Parent) {
-        graph.add_edge({*target, v, EdgeKind::ParentOf, ref.from_path, ref.span});
-      } else {
-        graph.add_edge({v, *target, edge_kind(ref.kind), ref.from_path, ref.span});
-      }
+  // The vertices (with the inline subnets) and the resolver's index of them are independent:
+  // with two jobs or more they are made side by side.
+  ResourceGraph graph;
+  std::optional<Resolver> resolver;
+  const auto make = [&](std::size_t part) {
+    if (part == 1) {
+      resolver.emplace(graph, given);  // keeps a reference to `graph`, which it reads only later
+      return;
     }
+    graph = ResourceGraph(std::move(units), more + count / 4);
+    std::vector<VertexId> vnets;
+    for (const VertexId v : graph.resources()) {
+      if (graph.resource(v).is(kVirtualNetworkType)) vnets.push_back(v);
+    }
+    for (const VertexId v : vnets) expand_inline_subnets(graph, v);
+  };
+  if (job_count(jobs) > 1) {
+    on_threads(2, [&](std::size_t part, const std::atomic<bool>&) { make(part); });
+  } else {
+    make(0);
+    make(1);
   }
-  add_named_parents(graph, resolver);
-  add_typed_edges(graph, resolver);
+  resolver->add_remaining();
+  add_reference_edges(graph, *resolver, jobs);
+  add_named_parents(graph, *resolver);
+  add_typed_edges(graph, *resolver);
   add_derived_scopes(graph);
   add_node_resource_groups(graph);
   return graph;

@@ -67,23 +67,42 @@ std::vector<std::string> head_names(std::string_view expr) {
 
 }  // namespace
 
-Resolver::Resolver(const ResourceGraph& graph) : graph_(graph) {
-  for (const VertexId v : graph.resources()) {
-    const Resource& r = graph.resource(v);
-    names_.push_back({r.origin.unit, r.origin.address, v});
-    if (!r.origin.symbol.empty()) names_.push_back({r.origin.unit, r.origin.symbol, v});
-    const auto name = r.name.as_string();
-    if (!name) continue;
-    ids_.push_back({folded_key(r.type, *name), v});
-    const bool child_type = std::count(r.type.begin(), r.type.end(), '/') > 1;
-    if (child_type && name->find('/') == std::string_view::npos) bare_children_.push_back({folded_key(r.type, *name), v});
-  }
-  std::stable_sort(names_.begin(), names_.end(), [](const Named& a, const Named& b) {
-    return std::tie(a.unit, a.name) < std::tie(b.unit, b.name);
-  });
-  for (auto* keyed : {&ids_, &bare_children_}) {
-    std::sort(keyed->begin(), keyed->end(),
-              [](const Keyed& a, const Keyed& b) { return std::tie(a.key, a.vertex) < std::tie(b.key, b.vertex); });
+Resolver::Resolver(const ResourceGraph& graph) : graph_(graph) { add_remaining(); }
+
+Resolver::Resolver(const ResourceGraph& graph, std::span<const Resource* const> resources) : graph_(graph) {
+  for (std::size_t i = 0; i < resources.size(); ++i) index(static_cast<VertexId>(i), *resources[i]);
+  sort_from(0, 0, 0);
+  indexed_ = resources.size();
+}
+
+void Resolver::add_remaining() {
+  const auto vertices = graph_.resources();
+  const std::size_t names = names_.size(), ids = ids_.size(), children = bare_children_.size();
+  for (std::size_t k = indexed_; k < vertices.size(); ++k) index(vertices[k], graph_.resource(vertices[k]));
+  indexed_ = vertices.size();
+  sort_from(names, ids, children);
+}
+
+void Resolver::index(VertexId v, const Resource& r) {
+  names_.push_back({r.origin.unit, r.origin.address, v});
+  if (!r.origin.symbol.empty()) names_.push_back({r.origin.unit, r.origin.symbol, v});
+  const auto name = r.name.as_string();
+  if (!name) return;
+  ids_.push_back({folded_key(r.type, *name), v});
+  const bool child_type = std::count(r.type.begin(), r.type.end(), '/') > 1;
+  if (child_type && name->find('/') == std::string_view::npos) bare_children_.push_back({folded_key(r.type, *name), v});
+}
+
+void Resolver::sort_from(std::size_t names, std::size_t ids, std::size_t children) {
+  const auto by_name = [](const Named& a, const Named& b) { return std::tie(a.unit, a.name) < std::tie(b.unit, b.name); };
+  const auto middle = names_.begin() + static_cast<std::ptrdiff_t>(names);
+  std::stable_sort(middle, names_.end(), by_name);
+  std::inplace_merge(names_.begin(), middle, names_.end(), by_name);  // stable: the earlier first
+  const auto by_key = [](const Keyed& a, const Keyed& b) { return std::tie(a.key, a.vertex) < std::tie(b.key, b.vertex); };
+  for (const auto& [keyed, from] : {std::pair{&ids_, ids}, std::pair{&bare_children_, children}}) {
+    const auto mid = keyed->begin() + static_cast<std::ptrdiff_t>(from);
+    std::sort(mid, keyed->end(), by_key);
+    std::inplace_merge(keyed->begin(), mid, keyed->end(), by_key);
   }
 }
 

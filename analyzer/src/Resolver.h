@@ -6,6 +6,7 @@
 #include <akslint/analyzer/ResourceId.h>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +15,14 @@ namespace akslint {
 
 class Resolver {
  public:
+  // Every resource vertex of `graph`.
   explicit Resolver(const ResourceGraph& graph);
+  // `resources` as vertices 0, 1, ...: the graph's first vertices, which it need not hold yet,
+  // so that this index is made beside the graph. add_remaining() adds the vertices after them.
+  Resolver(const ResourceGraph& graph, std::span<const Resource* const> resources);
+  // The graph's resource vertices not indexed yet (added after the first ones); among equal
+  // names, those indexed before come first.
+  void add_remaining();
 
   [[nodiscard]] std::optional<VertexId> by_name(std::uint32_t unit, std::string_view name) const;
   // The one declared resource an id names; nullopt when none or several match.
@@ -36,6 +44,10 @@ class Resolver {
     VertexId vertex = 0;
   };
 
+  void index(VertexId v, const Resource& r);
+  // Sorts what was indexed since the lists held `names`, `ids` and `children` entries, and
+  // merges it into what they held.
+  void sort_from(std::size_t names, std::size_t ids, std::size_t children);
   std::optional<VertexId> by_expression(const Resource& from, std::string_view expression) const;
   std::optional<VertexId> by_bare_child(const ResourceId& id) const;
   // The resources of `keyed` whose type and name equal `type` and `name` (case-insensitively),
@@ -51,6 +63,7 @@ class Resolver {
   // Child resources named without their parent (Terraform subnets: "nodes", not
   // "vnet/nodes"): matched to an id only within the id's resource group.
   std::vector<Keyed> bare_children_;
+  std::size_t indexed_ = 0;  // resource vertices indexed: the graph's first ones
 };
 
 // Calls `fn(value, concrete path)` for every value at `pattern`, where "[*]" visits each

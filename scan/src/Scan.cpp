@@ -108,7 +108,7 @@ Report scan(const ScanOptions& options) {
     return merge(read_units(units, report.files, calls, jobs, options, inputs), report.diagnostics);
   }();
   link_plans_to_sources(resources, report.files);
-  ResourceGraph graph = build_graph(std::move(resources));
+  ResourceGraph graph = build_graph(std::move(resources), jobs);
 
   const auto rules = make_all_rules();
   for (const auto& rule : rules) report.rules.push_back(&rule->metadata());

@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string>
+#include <tuple>
 
 using namespace akslint;
 
@@ -264,4 +266,56 @@ TEST_CASE("references resolve from Bicep symbols, data source addresses and inte
   REQUIRE(cv);
   CHECK(g.targets(*cv, EdgeKind::SubnetOf) == std::vector<VertexId>{*find(g, "nodes")});
   CHECK(g.targets(*cv, EdgeKind::EncryptedWith) == std::vector<VertexId>{*find(g, "data.azurerm_disk_encryption_set.des")});
+}
+
+namespace {
+
+// Three units of 400 resources each (more than one of the builder's chunks), with references
+// within each unit, duplicate names, scopes and VNets with inline subnets.
+std::vector<std::vector<Resource>> estate() {
+  std::vector<std::vector<Resource>> units(3);
+  for (std::uint32_t u = 0; u < units.size(); ++u) {
+    for (int i = 0; i < 400; ++i) {
+      const std::string address = "azurerm_public_ip.ip" + std::to_string(i % 350);  // some names twice
+      Resource r = i % 50 == 0 ? resource(kVirtualNetworkType, "vnet" + std::to_string(i), address)
+                               : resource("Microsoft.Network/publicIPAddresses", "ip" + std::to_string(i), address);
+      r.origin.unit = u;
+      r.scope.resource_group = Value::string("rg-" + std::to_string(i % 7));
+      if (i % 50 == 0) {
+        Value subnet = Value::object();
+        subnet.set("name", Value::string("nodes"));
+        r.body.ensure_path("properties.subnets") = Value::array({subnet});
+      }
+      for (const int to : {i - 1, i + 3, 1000}) {
+        r.references.push_back({i % 3 == 0 ? ReferenceKind::DependsOn : ReferenceKind::Reference,
+                                "azurerm_public_ip.ip" + std::to_string(to), "properties.x", {}});
+      }
+      units[u].push_back(std::move(r));
+    }
+  }
+  return units;
+}
+
+std::vector<std::tuple<VertexId, VertexId, EdgeKind, std::string>> all_edges(const ResourceGraph& g) {
+  std::vector<std::tuple<VertexId, VertexId, EdgeKind, std::string>> out;
+  for (VertexId v = 0; v < g.vertex_count(); ++v) {
+    for (const Edge& e : g.out_edges(v)) out.emplace_back(e.source, e.target, e.kind, e.from_path);
+    for (const Edge& e : g.in_edges(v)) out.emplace_back(e.source, e.target, e.kind, e.from_path);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the graph is built the same with one job and with several") {
+  const ResourceGraph one = build_graph(estate(), 1);
+  REQUIRE(one.vertex_count() > 1200);
+  const auto expected = all_edges(one);
+  CHECK(expected.size() > 6000);
+  for (const unsigned jobs : {2u, 4u}) {
+    const ResourceGraph several = build_graph(estate(), jobs);
+    INFO("jobs " << jobs);
+    CHECK(several.vertex_count() == one.vertex_count());
+    CHECK(all_edges(several) == expected);
+  }
 }

@@ -8,7 +8,9 @@
 namespace akslint {
 
 // `units` holds each unit's resources, in unit order; the graph keeps them where they are.
-[[nodiscard]] ResourceGraph build_graph(std::vector<std::vector<Resource>> units);
+// Parts of the build run on two threads when `jobs` allows (0: one per core); the graph is
+// the same whatever `jobs`.
+[[nodiscard]] ResourceGraph build_graph(std::vector<std::vector<Resource>> units, unsigned jobs = 1);
 [[nodiscard]] ResourceGraph build_graph(std::vector<Resource> resources);
 
 }  // namespace akslint
