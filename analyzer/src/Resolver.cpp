@@ -94,11 +94,15 @@ void Resolver::index(VertexId v, const Resource& r) {
 }
 
 void Resolver::sort_from(std::size_t names, std::size_t ids, std::size_t children) {
-  const auto by_name = [](const Named& a, const Named& b) { return std::tie(a.unit, a.name) < std::tie(b.unit, b.name); };
+  const auto by_name = [](const Named& a, const Named& b) {
+    return std::tie(a.unit, a.name) < std::tie(b.unit, b.name);
+  };
   const auto middle = names_.begin() + static_cast<std::ptrdiff_t>(names);
   std::stable_sort(middle, names_.end(), by_name);
   std::inplace_merge(names_.begin(), middle, names_.end(), by_name);  // stable: the earlier first
-  const auto by_key = [](const Keyed& a, const Keyed& b) { return std::tie(a.key, a.vertex) < std::tie(b.key, b.vertex); };
+  const auto by_key = [](const Keyed& a, const Keyed& b) {
+    return std::tie(a.key, a.vertex) < std::tie(b.key, b.vertex);
+  };
   for (const auto& [keyed, from] : {std::pair{&ids_, ids}, std::pair{&bare_children_, children}}) {
     const auto mid = keyed->begin() + static_cast<std::ptrdiff_t>(from);
     std::sort(mid, keyed->end(), by_key);

@@ -15,7 +15,9 @@ ReadingOrder reading_order(const std::vector<DeploymentUnit>& units, const FileT
   }
   std::vector<std::size_t> order;
   std::vector<std::size_t> light;
-  for (std::size_t i = 0; i < units.size(); ++i) (weight[i] * kHeavyShare > total ? order : light).push_back(i);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    (weight[i] * kHeavyShare > total ? order : light).push_back(i);
+  }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
   const std::size_t heavy = order.size();
   order.insert(order.end(), light.begin(), light.end());

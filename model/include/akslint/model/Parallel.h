@@ -19,8 +19,9 @@ namespace akslint {
 inline unsigned job_count(unsigned jobs) { return jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency()); }
 
 // Calls worker(t, stop) for t in [0, threads), each on a thread of its own, this one being
-// thread 0: for loops that hand out their items themselves. The first exception (a bug or an I/O failure) sets `stop`, for the other workers
-// to take no more items, and is rethrown here once all have returned.
+// thread 0: for loops that hand out their items themselves. The first exception (a bug or an
+// I/O failure) sets `stop`, for the other workers to take no more items, and is rethrown here
+// once all have returned.
 template <class Worker>
 void on_threads(std::size_t threads, Worker&& worker) {
   std::atomic<bool> stop{false};
@@ -60,9 +61,11 @@ void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
 // neighbours in order, and two threads meet only where their runs end.
 class RunQueue {
  public:
-  RunQueue(std::size_t n, std::size_t shared, std::size_t threads) : next_shared_(0), shared_(std::min(shared, n)) {
+  RunQueue(std::size_t n, std::size_t shared, std::size_t threads) : shared_(std::min(shared, n)) {
     const std::size_t rest = n - shared_;
-    for (std::size_t t = 0; t < threads; ++t) runs_.emplace_back(shared_ + rest * t / threads, shared_ + rest * (t + 1) / threads);
+    for (std::size_t t = 0; t < threads; ++t) {
+      runs_.emplace_back(shared_ + rest * t / threads, shared_ + rest * (t + 1) / threads);
+    }
   }
 
   // The next item for `thread`, or nullopt when every item is taken.
@@ -79,7 +82,7 @@ class RunQueue {
 
  private:
   std::mutex lock_;
-  std::size_t next_shared_;
+  std::size_t next_shared_ = 0;
   std::size_t shared_;
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [front, back) of each thread's run
 };
