@@ -57,61 +57,51 @@ class ScopeConnector {
 };
 
 // Each resource's DeployedInto edge and the edges of the references its reader recorded, in
-// vertex order. With two jobs or more, a second thread resolves the references' targets a
-// chunk of vertices ahead of the thread that adds the edges; it reads only the resources and
+// vertex order. With two jobs or more, a second thread resolves the references' targets,
+// chunk by chunk, ahead of the thread that adds the edges; it reads only the resources and
 // the resolver, never the graph, which the first thread grows meanwhile.
 void add_reference_edges(ResourceGraph& graph, const Resolver& resolver, unsigned jobs) {
   constexpr std::size_t kChunk = 256;
   std::vector<std::pair<VertexId, const Resource*>> vertices;
   for (const VertexId v : graph.resources()) vertices.emplace_back(v, &graph.resource(v));
   const std::size_t chunks = (vertices.size() + kChunk - 1) / kChunk;
+  const auto chunk_end = [&](std::size_t c) { return std::min(vertices.size(), (c + 1) * kChunk); };
   std::vector<std::vector<std::optional<VertexId>>> targets(chunks);  // per chunk, its references' in order
   std::atomic<std::size_t> resolved{0};  // chunks whose targets are ready
-  const auto resolve = [&](std::size_t c) {
-    for (std::size_t k = c * kChunk; k < std::min(vertices.size(), (c + 1) * kChunk); ++k) {
-      const Resource& r = *vertices[k].second;
-      for (const auto& ref : r.references) targets[c].push_back(resolver.by_name(r.origin.unit, ref.target));
-    }
-    resolved.store(c + 1, std::memory_order_release);
-  };
-  ScopeConnector scopes(graph);
-  const auto add = [&](std::size_t c) {
-    std::size_t next = 0;
-    for (std::size_t k = c * kChunk; k < std::min(vertices.size(), (c + 1) * kChunk); ++k) {
-      const auto [v, r] = vertices[k];
-      scopes.connect(v);
-      for (const auto& ref : r->references) {
-        const auto target = targets[c][next++];
-        if (!target || *target == v) continue;
-        // A parent reference points from child to parent; the edge reads parent -> child.
-        if (ref.kind == ReferenceKind::Parent) {
-          graph.add_edge({*target, v, EdgeKind::ParentOf, ref.from_path, ref.span});
-        } else {
-          graph.add_edge({v, *target, edge_kind(ref.kind), ref.from_path, ref.span});
-        }
+  const auto resolve = [&](const std::atomic<bool>&) {
+    for (std::size_t c = 0; c < chunks; ++c) {
+      for (std::size_t k = c * kChunk; k < chunk_end(c); ++k) {
+        const Resource& r = *vertices[k].second;
+        for (const auto& ref : r.references) targets[c].push_back(resolver.by_name(r.origin.unit, ref.target));
       }
+      resolved.store(c + 1, std::memory_order_release);
     }
   };
-  if (job_count(jobs) == 1) {
+  const auto add = [&](const std::atomic<bool>& stop) {
+    ScopeConnector scopes(graph);
     for (std::size_t c = 0; c < chunks; ++c) {
-      resolve(c);
-      add(c);
-    }
-    return;
-  }
-  on_threads(2, [&](std::size_t part, const std::atomic<bool>& stop) {
-    for (std::size_t c = 0; c < chunks; ++c) {
-      if (part == 1) {
-        resolve(c);
-        continue;
-      }
       while (resolved.load(std::memory_order_acquire) <= c) {
         if (stop) return;  // the other thread failed
         std::this_thread::yield();
       }
-      add(c);
+      std::size_t next = 0;
+      for (std::size_t k = c * kChunk; k < chunk_end(c); ++k) {
+        const auto [v, r] = vertices[k];
+        scopes.connect(v);
+        for (const auto& ref : r->references) {
+          const auto target = targets[c][next++];
+          if (!target || *target == v) continue;
+          // A parent reference points from child to parent; the edge reads parent -> child.
+          if (ref.kind == ReferenceKind::Parent) {
+            graph.add_edge({*target, v, EdgeKind::ParentOf, ref.from_path, ref.span});
+          } else {
+            graph.add_edge({v, *target, edge_kind(ref.kind), ref.from_path, ref.span});
+          }
+        }
+      }
     }
-  });
+  };
+  side_by_side(jobs, resolve, add);
 }
 
 }  // namespace
@@ -140,24 +130,19 @@ ResourceGraph build_graph(std::vector<std::vector<Resource>> units, unsigned job
   // with two jobs or more they are made side by side.
   ResourceGraph graph;
   std::optional<Resolver> resolver;
-  const auto make = [&](std::size_t part) {
-    if (part == 1) {
-      resolver.emplace(graph, given);  // keeps a reference to `graph`, which it reads only later
-      return;
-    }
-    graph = ResourceGraph(std::move(units), more + count / 4);
-    std::vector<VertexId> vnets;
-    for (const VertexId v : graph.resources()) {
-      if (graph.resource(v).is(kVirtualNetworkType)) vnets.push_back(v);
-    }
-    for (const VertexId v : vnets) expand_inline_subnets(graph, v);
-  };
-  if (job_count(jobs) > 1) {
-    on_threads(2, [&](std::size_t part, const std::atomic<bool>&) { make(part); });
-  } else {
-    make(0);
-    make(1);
-  }
+  side_by_side(
+      jobs,
+      [&](const std::atomic<bool>&) {
+        resolver.emplace(graph, given);  // keeps a reference to `graph`, which it reads only later
+      },
+      [&](const std::atomic<bool>&) {
+        graph = ResourceGraph(std::move(units), more + count / 4);
+        std::vector<VertexId> vnets;
+        for (const VertexId v : graph.resources()) {
+          if (graph.resource(v).is(kVirtualNetworkType)) vnets.push_back(v);
+        }
+        for (const VertexId v : vnets) expand_inline_subnets(graph, v);
+      });
   resolver->add_remaining();
   add_reference_edges(graph, *resolver, jobs);
   add_named_parents(graph, *resolver);

@@ -65,12 +65,11 @@ struct ResourceGraph::Impl {
   std::map<std::string, std::vector<VertexId>, std::less<>> by_type;
 
   // The list of `type`'s vertices; the key is lowered in a buffer kept for it, so that only
-  // a type not seen before allocates.
+  // a type not seen before allocates (try_emplace copies the key only to insert it).
   std::vector<VertexId>& type_list(std::string_view type) {
     type_key.assign(type);
-    for (char& c : type_key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-    const auto it = by_type.find(std::string_view(type_key));
-    return it != by_type.end() ? it->second : by_type[type_key];
+    std::transform(type_key.begin(), type_key.end(), type_key.begin(), ascii_lower);
+    return by_type.try_emplace(type_key).first->second;
   }
   std::string type_key;
 

@@ -8,11 +8,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <deque>
 #include <condition_variable>
+#include <deque>
+#include <iterator>
 #include <mutex>
 #include <optional>
-#include <iterator>
 
 #include <fcntl.h>
 #include <sys/mman.h>

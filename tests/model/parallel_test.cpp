@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 using namespace akslint;
@@ -67,5 +68,41 @@ TEST_CASE("parallel loops: an exception on any thread reaches the caller") {
   for (const unsigned jobs : {1u, 2u}) {
     CHECK_THROWS_WITH(parallel_for(100, jobs, fail_at_17), "item 17");
     CHECK_THROWS_WITH(parallel_for_runs(100, 10, jobs, fail_at_17), "item 17");
+  }
+}
+
+TEST_CASE("side by side: both tasks run, one after the other with one job, together with two") {
+  for (const unsigned jobs : {1u, 2u}) {
+    // The second waits for what the first makes, as the graph's edges wait for their targets.
+    std::atomic<int> made{0};
+    std::vector<int> seen;
+    side_by_side(
+        jobs,
+        [&](const std::atomic<bool>&) {
+          for (int i = 1; i <= 100; ++i) made.store(i, std::memory_order_release);
+        },
+        [&](const std::atomic<bool>& stop) {
+          for (int i = 1; i <= 100; ++i) {
+            while (made.load(std::memory_order_acquire) < i && !stop) std::this_thread::yield();
+            seen.push_back(i);
+          }
+        });
+    INFO("jobs " << jobs);
+    CHECK(seen.size() == 100);
+    CHECK(made == 100);
+  }
+}
+
+TEST_CASE("side by side: a task's exception reaches the caller, and a task waiting on it gives up") {
+  for (const unsigned jobs : {1u, 2u}) {
+    bool gave_up = false;
+    const auto fail = [](const std::atomic<bool>&) { throw std::runtime_error("first"); };
+    const auto wait_for_ever = [&](const std::atomic<bool>& stop) {
+      while (!stop) std::this_thread::yield();
+      gave_up = true;
+    };
+    INFO("jobs " << jobs);
+    CHECK_THROWS_WITH(side_by_side(jobs, fail, wait_for_ever), "first");
+    CHECK(gave_up == (jobs > 1));  // with one job the second never starts
   }
 }

@@ -44,6 +44,26 @@ void on_threads(std::size_t threads, Worker&& worker) {
   if (failure) std::rethrow_exception(failure);
 }
 
+// Calls first(stop) and second(stop): side by side, second on a thread of its own, when `jobs`
+// allows two (0: one per core); else first, then second, on this thread. `stop` is set when
+// one throws (rethrown here), so that a task waiting on what the other makes can give up.
+template <class First, class Second>
+void side_by_side(unsigned jobs, First&& first, Second&& second) {
+  if (job_count(jobs) == 1) {
+    const std::atomic<bool> stop{false};
+    first(stop);
+    second(stop);
+    return;
+  }
+  on_threads(2, [&](std::size_t t, const std::atomic<bool>& stop) {
+    if (t == 0) {
+      first(stop);
+    } else {
+      second(stop);
+    }
+  });
+}
+
 // Calls fn(i) for every i in [0, n) on up to `jobs` threads (0: one per core), this one
 // included; items are taken in index order.
 template <class Fn>
